@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Phaen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "phaen", targets: ["phaen"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // C edge: libedit's histedit.h with shims for its variadic calls.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Terminal display width of text (Thai marks take no column) and grapheme helpers.
+        .target(name: "TextWidth"),
+        // Entities, exact money, the fiscal calendar, columnar tables.
+        .target(name: "PlanModel"),
+        // The bundle loader and writers, CSV, encodings.
+        .target(name: "PlanData", dependencies: ["PlanModel"]),
+        // The language: lexer, parser, AST, evaluator.
+        .target(name: "PlanQuery", dependencies: ["PlanModel"]),
+        // Quarterly roll-forward, Monte Carlo, earned value.
+        .target(name: "PlanSim", dependencies: ["PlanModel"]),
+        // The libedit line editor and a plain reader for non-terminals.
+        .target(name: "LineEditing", dependencies: ["CLibEdit", "TextWidth"]),
+        // Session, statements, journal, scripts, rendering, help.
+        .target(
+            name: "Workbench",
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth"]),
+        .executableTarget(
+            name: "phaen",
+            dependencies: [
+                "Workbench", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData"]),
+        .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData"]),
+        .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench"]),
+    ]
+)

@@ -1,0 +1,104 @@
+/// The plan bundle v1 data contract (`../shared/DESIGN.md`): which tables a bundle has, their columns and
+/// types, which are required, and the relations between them. The loader checks against it; the query
+/// language and the simulator read columns by these names.
+public enum PlanSchema {
+    /// One column of a bundle table.
+    public struct ColumnSpec: Sendable {
+        public let name: String
+        public let type: DataType
+        public let required: Bool
+        /// For a link column, the table whose `code` it names.
+        public let references: String?
+
+        init(_ name: String, _ type: DataType, required: Bool = false, references: String? = nil) {
+            self.name = name
+            self.type = type
+            self.required = required
+            self.references = references
+        }
+    }
+
+    /// One bundle table, read from `file`.
+    public struct TableSpec: Sendable {
+        public let name: String
+        public let file: String
+        public let required: Bool
+        public let columns: [ColumnSpec]
+        /// The column that identifies a row and that others link to, if any.
+        public let key: String?
+
+        public func column(_ name: String) -> ColumnSpec? { columns.first { $0.name == name } }
+    }
+
+    public static let strategies = TableSpec(
+        name: "strategies", file: "strategies.csv", required: true,
+        columns: [.init("code", .text, required: true), .init("name", .text, required: true)], key: "code")
+
+    public static let projects = TableSpec(
+        name: "projects", file: "projects.csv", required: true,
+        columns: [
+            .init("code", .text, required: true), .init("name", .text, required: true),
+            .init("strategy", .text, required: true, references: "strategies"), .init("owner", .text),
+            .init("source", .text, required: true), .init("budget", .money, required: true),
+            .init("plan_q1", .money), .init("plan_q2", .money), .init("plan_q3", .money), .init("plan_q4", .money),
+            .init("status", .text), .init("office", .text),
+        ], key: "code")
+
+    public static let activities = TableSpec(
+        name: "activities", file: "activities.csv", required: false,
+        columns: [
+            .init("code", .text, required: true), .init("project", .text, required: true, references: "projects"),
+            .init("name", .text, required: true), .init("budget", .money, required: true),
+            .init("plan_q1", .money), .init("plan_q2", .money), .init("plan_q3", .money), .init("plan_q4", .money),
+        ], key: "code")
+
+    public static let disbursements = TableSpec(
+        name: "disbursements", file: "disbursements.csv", required: false,
+        columns: [
+            .init("project", .text, required: true, references: "projects"),
+            .init("activity", .text, references: "activities"), .init("date", .date, required: true),
+            .init("amount", .money, required: true), .init("kind", .text), .init("note", .text),
+        ], key: nil)
+
+    public static let indicators = TableSpec(
+        name: "indicators", file: "indicators.csv", required: false,
+        columns: [
+            .init("code", .text, required: true), .init("name", .text, required: true),
+            .init("project", .text, required: true, references: "projects"), .init("unit", .text),
+            .init("target", .float, required: true), .init("direction", .text),
+        ], key: "code")
+
+    public static let results = TableSpec(
+        name: "results", file: "results.csv", required: false,
+        columns: [
+            .init("indicator", .text, required: true, references: "indicators"),
+            .init("quarter", .int, required: true), .init("value", .float, required: true),
+        ], key: nil)
+
+    public static let units = TableSpec(
+        name: "units", file: "units.csv", required: false,
+        columns: [
+            .init("code", .text, required: true), .init("name", .text, required: true),
+            .init("students", .int), .init("teachers", .int), .init("schools", .int),
+            .init("distance_km", .float), .init("passed_external", .int),
+        ], key: "code")
+
+    /// Every bundle table, in load order (a table comes after those it links to).
+    public static let tables: [TableSpec] = [strategies, projects, activities, disbursements, indicators, results, units]
+
+    public static func table(_ name: String) -> TableSpec? { tables.first { $0.name == name } }
+
+    /// Accepted spellings of the `source` enumeration (English and Thai) → canonical value.
+    public static let sourceAliases: [String: String] = [
+        "basic": "basic", "พื้นฐาน": "basic", "strategic": "strategic", "กลยุทธ์": "strategic",
+    ]
+
+    /// Accepted spellings of the disbursement `kind` enumeration → canonical value.
+    public static let kindAliases: [String: String] = [
+        "disbursement": "disbursement", "เบิกจ่าย": "disbursement", "obligation": "obligation",
+        "ก่อหนี้ผูกพัน": "obligation", "ก่อหนี้": "obligation",
+    ]
+
+    /// Project statuses: not started / on track / delayed / done / cancelled.
+    public static let statuses = ["not_started", "on_track", "delayed", "done", "cancelled"]
+}

@@ -1,0 +1,1 @@
+print("phaen: under construction")
