@@ -1,0 +1,50 @@
+/// A problem found in input, with where it is and a message in English and Thai.
+///
+/// Every error a user sees is one of these: a bad cell in a CSV file (file, line, column), a misspelt column in
+/// a statement (line, column and the span to underline), a failed replay of a script.
+public struct Diagnostic: Error, Hashable, Sendable {
+    /// The file, when the input came from one.
+    public var file: String?
+    /// 1-based line; 0 when unknown.
+    public var line: Int
+    /// 1-based column, in characters; 0 when unknown.
+    public var column: Int
+    /// The message in English.
+    public var message: String
+    /// The same message in Thai, when there is one.
+    public var thai: String?
+    /// Extra lines shown under the message (a caret under the text, "did you mean `budget`?").
+    public var notes: [String]
+
+    public init(file: String? = nil, line: Int = 0, column: Int = 0, message: String, thai: String? = nil,
+                notes: [String] = []) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.thai = thai
+        self.notes = notes
+    }
+
+    /// `FILE:LINE:COL: message` (parts that are unknown are left out), in the language asked for.
+    public func formatted(thaiFirst: Bool = false) -> String {
+        var location = ""
+        if let file { location += file + ":" }
+        if line > 0 { location += "\(line):" }
+        if line > 0 && column > 0 { location += "\(column):" }
+        let text = thaiFirst ? (thai ?? message) : message
+        let head = location.isEmpty ? "error: \(text)" : "\(location) error: \(text)"
+        return ([head] + notes).joined(separator: "\n")
+    }
+}
+
+/// Several problems found at once (a load reports all it finds, up to a limit).
+public struct Diagnostics: Error, Sendable {
+    public var items: [Diagnostic]
+    /// How many more were found than are listed.
+    public var more: Int
+    public init(_ items: [Diagnostic], more: Int = 0) {
+        self.items = items
+        self.more = more
+    }
+}
