@@ -60,7 +60,7 @@ struct Phaen: ParsableCommand {
         } else if recover {
             status = Modes.recover(files.first, options: options)
         } else if let command {
-            let session = Modes.session(options, journal: true)
+            let session = Modes.session(options, journal: false)
             status = session.execute(command, file: "-c") == .failed ? 1 : 0
         } else if !files.isEmpty {
             status = Modes.scripts(files, options: options)
