@@ -35,6 +35,8 @@ let package = Package(
                 "Workbench", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Interactive latency on a loaded plan, for Scripts/bench.
+        .executableTarget(name: "phaen-bench", dependencies: ["Workbench"], path: "Benchmarks/phaen-bench"),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData"]),
