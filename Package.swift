@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData"]),
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench"]),
     ]
 )
