@@ -56,6 +56,61 @@ enum Arithmetic {
         return q % 2 == 0 ? q : away
     }
 
+    /// A float as the decimal it prints as, `numerator / denominator` with a power-of-ten denominator
+    /// (0.1 → 1/10), so money × 10% is exact; nil when it has too many digits.
+    static func decimal(_ f: Double) -> (numerator: Int64, denominator: Int64)? {
+        guard f.isFinite else { return nil }
+        let text = "\(f)".lowercased()
+        let parts = text.split(separator: "e", maxSplits: 1)
+        var exponent = 0
+        if parts.count == 2 {
+            guard let e = Int(parts[1]), abs(e) < 40 else { return nil }
+            exponent = e
+        }
+        var digits: Int64 = 0
+        var scale = 0
+        var afterPoint = false
+        var count = 0
+        for c in parts[0] {
+            if c == "-" { continue }
+            if c == "." { afterPoint = true; continue }
+            guard let d = c.wholeNumberValue else { return nil }
+            count += 1
+            guard count <= 17 else { return nil }
+            digits = digits * 10 + Int64(d)
+            if afterPoint { scale += 1 }
+        }
+        scale -= exponent
+        while scale < 0 {
+            let (m, o) = digits.multipliedReportingOverflow(by: 10)
+            if o { return nil }
+            digits = m
+            scale += 1
+        }
+        // Trailing zeros of the fraction do not change the value.
+        while scale > 0, digits % 10 == 0 {
+            digits /= 10
+            scale -= 1
+        }
+        guard scale <= 18 else { return nil }
+        var denominator: Int64 = 1
+        for _ in 0..<scale { denominator *= 10 }
+        return (f < 0 ? -digits : digits, denominator)
+    }
+
+    /// `a × m ÷ d` rounded half to even, exactly (d > 0); throws when the result does not fit.
+    static func multiplyDivideHalfEven(_ a: Int64, _ m: Int64, _ d: Int64) throws(Overflow) -> Int64 {
+        guard d > 0 else { throw Overflow() }
+        let negative = (a < 0) != (m < 0)
+        let product = a.magnitude.multipliedFullWidth(by: m.magnitude)
+        let divisor = UInt64(d)
+        guard product.high < divisor else { throw Overflow() }
+        var (q, r) = divisor.dividingFullWidth(product)
+        if r > divisor - r || (r == divisor - r && q % 2 == 1) { q += 1 }
+        guard q <= UInt64(Int64.max) else { throw Overflow() }
+        return negative ? -Int64(q) : Int64(q)
+    }
+
     static func checked(_ r: (partialValue: Int64, overflow: Bool)) throws(Overflow) -> Int64 {
         if r.overflow { throw Overflow() }
         return r.partialValue
@@ -137,12 +192,16 @@ enum Arithmetic {
         case (.mul, .money(let m), .int(let n)), (.mul, .int(let n), .money(let m)):
             return money(try checked(m.satang.multipliedReportingOverflow(by: n)))
         case (.mul, .money(let m), .float(let f)), (.mul, .float(let f), .money(let m)):
+            if let (n, scale) = decimal(f) { return money(try multiplyDivideHalfEven(m.satang, n, scale)) }
             guard let s = satang(fromBaht: m.baht * f) else { throw Overflow() }
             return money(s)
         case (.div, .money(let m), .int(let n)):
             return money(try divideHalfEven(m.satang, n))
         case (.div, .money(let m), .float(let f)):
             guard f != 0 else { return .null }
+            if let (n, scale) = decimal(f), n != 0 {
+                return money(try multiplyDivideHalfEven(m.satang, n < 0 ? -scale : scale, abs(n)))
+            }
             guard let s = satang(fromBaht: m.baht / f) else { throw Overflow() }
             return money(s)
         case (.div, .money(let x), .money(let y)):
