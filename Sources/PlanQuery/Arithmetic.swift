@@ -154,9 +154,9 @@ enum Arithmetic {
             return .text(x + y)
         case (.date(let d), .int(let n)), (.int(let n), .date(let d)):
             guard op == .add || (op == .sub && a.type == .date) else { return .null }
-            let delta = op == .sub ? -n : n
-            let r = Int64(d.ordinal) + delta
-            guard let o = Int32(exactly: r), abs(r) < 3_000_000 else { throw Overflow() }
+            let r = try checked(op == .sub ? Int64(d.ordinal).subtractingReportingOverflow(n)
+                : Int64(d.ordinal).addingReportingOverflow(n))
+            guard abs(r) < 3_000_000, let o = Int32(exactly: r) else { throw Overflow() }
             return .date(Day(ordinal: o))
         case (.date(let x), .date(let y)) where op == .sub:
             return .int(Int64(x.ordinal) - Int64(y.ordinal))
