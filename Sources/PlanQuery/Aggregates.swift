@@ -29,7 +29,11 @@ enum Aggregates {
         let nulls = column.nulls
         func isNull(_ i: Int) -> Bool { nulls?[i] ?? false }
         var seen = [Int64](repeating: 0, count: groups)
-        for (i, g) in ids.enumerated() where !isNull(i) { seen[Int(g)] += 1 }
+        if let nulls {
+            for i in 0..<ids.count where !nulls[i] { seen[Int(ids[i])] += 1 }
+        } else {
+            for g in ids { seen[Int(g)] += 1 }
+        }
         let empty = seen.map { $0 == 0 }
         func typeError(_ what: String, _ thai: String) -> QueryError {
             QueryError(args[0].range, "`\(name)` needs \(what), but this is \(TypeName.english(column.type))",
@@ -42,12 +46,22 @@ enum Aggregates {
             switch column.storage {
             case .int(let a), .money(let a):
                 var sums = [Int64](repeating: 0, count: groups)
-                for (i, g) in ids.enumerated() where !isNull(i) {
-                    let (s, o) = sums[Int(g)].addingReportingOverflow(a[i])
-                    if o {
-                        throw QueryError(r, "the sum is too large to hold exactly", thai: "ผลรวมมีค่าใหญ่เกินกว่าจะเก็บได้แม่นยำ")
+                var overflow = false
+                if let nulls {
+                    for i in 0..<ids.count where !nulls[i] {
+                        let (s, o) = sums[Int(ids[i])].addingReportingOverflow(a[i])
+                        overflow = overflow || o
+                        sums[Int(ids[i])] = s
                     }
-                    sums[Int(g)] = s
+                } else {
+                    for i in 0..<ids.count {
+                        let (s, o) = sums[Int(ids[i])].addingReportingOverflow(a[i])
+                        overflow = overflow || o
+                        sums[Int(ids[i])] = s
+                    }
+                }
+                if overflow {
+                    throw QueryError(r, "the sum is too large to hold exactly", thai: "ผลรวมมีค่าใหญ่เกินกว่าจะเก็บได้แม่นยำ")
                 }
                 if name == "share" { return share(sums.map { Double($0) }, empty) }
                 let isMoney = column.type == .money

@@ -35,7 +35,10 @@ public enum Evaluator {
             switch step {
             case .filter(let e, _):
                 let keep = try ExpressionContext(table: frame.table, rows: frame.rows, catalog: catalog).condition(e)
-                frame = frame.selecting(keep.indices.filter { keep[$0] })
+                var positions: [Int] = []
+                positions.reserveCapacity(keep.count)
+                for i in 0..<keep.count where keep[i] { positions.append(i) }
+                frame = frame.selecting(positions)
             case .select(let items, _):
                 frame = Frame(table: try select(items, frame, catalog, keepOthers: false), rows: nil)
             case .derive(let items, _):

@@ -69,40 +69,54 @@ enum Grouping {
     /// A dense group id for every row, and the first row of each group.
     static func groupIDs(_ keys: [Column], count: Int) -> (ids: [Int32], firstRows: [Int]) {
         guard !keys.isEmpty else { return ([Int32](repeating: 0, count: count), count > 0 ? [0] : []) }
-        var combined: [Int64] = [Int64](repeating: 0, count: count)
-        for (k, key) in keys.enumerated() {
+        var combined = [Int64](repeating: 0, count: count)
+        var bound: Int64 = 1  // every combined id is below this
+        for key in keys {
             let (ids, cardinality) = keyIDs(key)
-            if k == 0 {
-                for i in 0..<count { combined[i] = Int64(ids[i]) }
-            } else {
-                let width = Int64(cardinality)
-                // Re-densify when the product would grow too large to stay exact.
-                if let maxCombined = combined.max(), maxCombined.multipliedReportingOverflow(by: width + 1).overflow {
-                    combined = densify(combined).map { Int64($0) }
-                }
-                for i in 0..<count { combined[i] = combined[i] &* width &+ Int64(ids[i]) }
+            let width = Int64(max(1, cardinality))
+            if bound.multipliedReportingOverflow(by: width).overflow {
+                let dense = densify(combined, bound: bound)
+                combined = dense.ids.map { Int64($0) }
+                bound = Int64(dense.firstRows.count)
             }
+            for i in 0..<count { combined[i] = combined[i] &* width &+ Int64(ids[i]) }
+            bound *= width
         }
-        let ids = densify(combined)
-        var firstRows: [Int] = []
-        for (i, g) in ids.enumerated() where Int(g) == firstRows.count { firstRows.append(i) }
-        return (ids, firstRows)
+        return densify(combined, bound: bound)
     }
 
-    /// Numbers every distinct value in order of first appearance.
-    private static func densify(_ values: [Int64]) -> [Int32] {
-        var map: [Int64: Int32] = [:]
+    /// Numbers every distinct value in order of first appearance: through an array when the values are small,
+    /// else through a hash table.
+    private static func densify(_ values: [Int64], bound: Int64) -> (ids: [Int32], firstRows: [Int]) {
         var out = [Int32](repeating: 0, count: values.count)
+        var firstRows: [Int] = []
+        if bound <= max(1 << 20, Int64(values.count) * 4) {
+            var slot = [Int32](repeating: -1, count: Int(max(0, bound)))
+            for (i, v) in values.enumerated() {
+                let s = slot[Int(v)]
+                if s >= 0 {
+                    out[i] = s
+                } else {
+                    let id = Int32(truncatingIfNeeded: firstRows.count)
+                    slot[Int(v)] = id
+                    firstRows.append(i)
+                    out[i] = id
+                }
+            }
+            return (out, firstRows)
+        }
+        var map: [Int64: Int32] = [:]
         for (i, v) in values.enumerated() {
             if let id = map[v] {
                 out[i] = id
             } else {
-                let id = Int32(truncatingIfNeeded: map.count)
+                let id = Int32(truncatingIfNeeded: firstRows.count)
                 map[v] = id
+                firstRows.append(i)
                 out[i] = id
             }
         }
-        return out
+        return (out, firstRows)
     }
 
     /// An id per row for one key column (text by dictionary code), and how many ids there can be.

@@ -68,6 +68,14 @@ extension Column {
     func gather(optional rows: [Int32]) -> Column {
         let n = count
         if n == 0 { return Column.make(type, [Value](repeating: .null, count: rows.count)) }
+        if nulls == nil, case .text(let codes, let dict) = storage {
+            var out = [Int32](repeating: -1, count: rows.count)
+            var anyNull = false
+            for (k, r) in rows.enumerated() {
+                if r >= 0 && Int(r) < n { out[k] = codes[Int(r)] } else { anyNull = true }
+            }
+            return Column(.text(codes: out, dictionary: dict), nulls: anyNull ? out.map { $0 < 0 } : nil)
+        }
         var nullMask = [Bool](repeating: false, count: rows.count)
         var anyNull = false
         var idx = [Int](repeating: 0, count: rows.count)
