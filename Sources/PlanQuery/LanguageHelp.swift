@@ -19,9 +19,13 @@ public enum LanguageHelp {
     /// Every statement, step and function, English + Thai.
     public static let topics: [HelpTopic] = statements + steps + functions
 
-    /// The topic named `name` (case-insensitive), if any.
+    /// The topic named `name` (case-insensitive; `exit` is `quit`, a step alias such as `filter` its step), if any.
     public static func topic(_ name: String) -> HelpTopic? {
-        topics.first { $0.name == name.lowercased() }
+        let key = name.lowercased()
+        let canonical = key == "exit" ? "quit" : Vocabulary.stepAliases[key].flatMap { alias in
+            topics.contains { $0.name == key } ? nil : alias
+        } ?? key
+        return topics.first { $0.name == canonical }
     }
 
     static let statements: [HelpTopic] = [
