@@ -20,7 +20,7 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         .target(name: "PlanData", dependencies: ["PlanModel"]),
         // The language: lexer, parser, AST, evaluator.
-        .target(name: "PlanQuery", dependencies: ["PlanModel"]),
+        .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.
         .target(name: "PlanSim", dependencies: ["PlanModel"]),
         // The libedit line editor and a plain reader for non-terminals.

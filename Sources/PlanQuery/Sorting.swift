@@ -1,0 +1,56 @@
+import PlanModel
+
+/// Orders rows by keys. Each key becomes an array of numbers (text by the rank of each distinct value), so the
+/// sort compares numbers; ties keep their order (the sort is stable); nulls come last in both directions.
+enum Sorting {
+    /// A key ready for comparison.
+    struct Key {
+        enum Numbers {
+            case ints([Int64])
+            case doubles([Double])
+        }
+        var numbers: Numbers
+        var nulls: [Bool]?
+        var descending: Bool
+
+        init(_ column: Column, descending: Bool) {
+            self.descending = descending
+            nulls = column.nulls
+            switch column.storage {
+            case .int(let a), .money(let a): numbers = .ints(a)
+            case .date(let a): numbers = .ints(a.map { Int64($0) })
+            case .bool(let a): numbers = .ints(a.map { $0 ? 1 : 0 })
+            case .float(let a): numbers = .doubles(a)
+            case .text(let codes, let dict):
+                let order = dict.indices.sorted { dict[$0] < dict[$1] }
+                var rank = [Int64](repeating: 0, count: dict.count)
+                for (r, code) in order.enumerated() { rank[code] = Int64(r) }
+                numbers = .ints(codes.map { $0 >= 0 && Int($0) < rank.count ? rank[Int($0)] : -1 })
+            }
+        }
+
+        /// −1, 0 or 1 for rows `a` and `b`.
+        func compare(_ a: Int, _ b: Int) -> Int {
+            let na = nulls?[a] ?? false
+            let nb = nulls?[b] ?? false
+            if na || nb { return na == nb ? 0 : (na ? 1 : -1) }
+            let o: Int
+            switch numbers {
+            case .ints(let v): o = v[a] < v[b] ? -1 : v[a] == v[b] ? 0 : 1
+            case .doubles(let v): o = v[a] < v[b] ? -1 : v[a] == v[b] ? 0 : (v[a] > v[b] ? 1 : 0)
+            }
+            return descending ? -o : o
+        }
+    }
+
+    /// The positions `0..<count` in key order.
+    static func order(_ keys: [Key], count: Int) -> [Int] {
+        Array(0..<count).sorted { a, b in
+            for k in keys {
+                let o = k.compare(a, b)
+                if o != 0 { return o < 0 }
+            }
+            return a < b
+        }
+    }
+}
