@@ -19,14 +19,17 @@ public enum BundleLoader {
 
     private static func loadFolder(_ folder: String) throws -> Plan {
         var sink = DiagnosticSink()
-        var hashed: [(name: String, bytes: ByteBuffer)] = []
+        var files: [(name: String, bytes: ByteBuffer)] = []
+        for name in ["plan.json"] + PlanSchema.tables.map(\.file) where FileBytes.isFile(join(folder, name)) {
+            files.append((name, try FileBytes.readBuffer(join(folder, name))))
+        }
+        let raw = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
+        let hash = BackgroundHash(files.sorted { $0.name < $1.name }.map(\.bytes))
         let planFile = join(folder, "plan.json")
         var header: PlanHeader?
-        if FileBytes.isFile(planFile) {
-            let raw = try FileBytes.readBuffer(planFile)
-            hashed.append(("plan.json", raw))
+        if let bytes = raw["plan.json"] {
             do {
-                let node = try JSONParser.parse(TextEncoding.utf8(from: raw).bytes, file: planFile)
+                let node = try JSONParser.parse(TextEncoding.utf8(from: bytes).bytes, file: planFile)
                 header = PlanHeader.read(node, file: planFile, sink: &sink)
             } catch {
                 sink.add(error)
@@ -37,22 +40,19 @@ public enum BundleLoader {
         var tables: [String: BundleTable] = [:]
         for spec in PlanSchema.tables {
             let file = join(folder, spec.file)
-            guard FileBytes.isFile(file) else {
+            guard let bytes = raw[spec.file] else {
                 if spec.required { sink.add(missingFile(file)) } else { tables[spec.name] = .empty(spec, file: file) }
                 continue
             }
-            let raw = try FileBytes.readBuffer(file)
-            hashed.append((spec.file, raw))
             do {
-                var source = try CSVRecordSource(buffer: TextEncoding.utf8(from: raw).bytes, display: file)
+                var source = try CSVRecordSource(buffer: TextEncoding.utf8(from: bytes).bytes, display: file)
                 tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink)
             } catch {
                 sink.add(error)
             }
         }
-        let hasher = hashed.sorted { $0.name < $1.name }.reduce(into: SHA256.Hasher()) { $0.update($1.bytes.all) }
-        var digest = hasher
-        return try finish(header, tables, sink: &sink, source: Plan.Source(path: folder, sha256: digest.finalizeHex()))
+        let source = Plan.Source(path: folder, sha256: hash.wait())
+        return try finish(header, tables, sink: &sink, source: source)
     }
 
     private static func loadJSONBundle(_ path: String) throws -> Plan {

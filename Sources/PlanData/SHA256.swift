@@ -22,13 +22,12 @@ public enum SHA256 {
 
     /// An incremental SHA-256: feed it bytes in any number of pieces, then finalize once.
     struct Hasher {
-        private var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
+        private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372
+        private var h3: UInt32 = 0xa54f_f53a, h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c
+        private var h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
         private var block = [UInt8](repeating: 0, count: 64)
         private var blockCount = 0
         private var totalBytes: UInt64 = 0
-        private var w = [UInt32](repeating: 0, count: 64)
 
         mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
             totalBytes &+= UInt64(bytes.count)
@@ -68,7 +67,7 @@ public enum SHA256 {
             let digits = Array("0123456789abcdef".utf8)
             var out = [UInt8]()
             out.reserveCapacity(64)
-            for word in state {
+            for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
                 for k in (0..<8).reversed() { out.append(digits[Int((word >> (UInt32(k) * 4)) & 0xf)]) }
             }
             return String(decoding: out, as: UTF8.self)
@@ -87,42 +86,39 @@ public enum SHA256 {
 
         private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
             @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-            for t in 0..<16 {
-                let p = offset + t * 4
-                w[t] =
-                    UInt32(bytes[p]) << 24 | UInt32(bytes[p + 1]) << 16 | UInt32(bytes[p + 2]) << 8 | UInt32(bytes[p + 3])
+            let p = bytes.baseAddress! + offset
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                Hasher.k.withUnsafeBufferPointer { k in
+                    for t in 0..<16 {
+                        let q = p + t * 4
+                        w[t] = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
+                    }
+                    for t in 16..<64 {
+                        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var (a, b, c, d) = (h0, h1, h2, h3)
+                    var (e, f, g, h) = (h4, h5, h6, h7)
+                    for t in 0..<64 {
+                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                        let ch = (e & f) ^ (~e & g)
+                        let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
+                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                        let maj = (a & b) ^ (a & c) ^ (b & c)
+                        (h, g, f, e) = (g, f, e, d &+ t1)
+                        (d, c, b, a) = (c, b, a, t1 &+ s0 &+ maj)
+                    }
+                    h0 &+= a
+                    h1 &+= b
+                    h2 &+= c
+                    h3 &+= d
+                    h4 &+= e
+                    h5 &+= f
+                    h6 &+= g
+                    h7 &+= h
+                }
             }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var a = state[0], b = state[1], c = state[2], d = state[3]
-            var e = state[4], f = state[5], g = state[6], h = state[7]
-            for t in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ ch &+ Hasher.k[t] &+ w[t]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                h = g
-                g = f
-                f = e
-                e = d &+ t1
-                d = c
-                c = b
-                b = a
-                a = t1 &+ t2
-            }
-            state[0] &+= a
-            state[1] &+= b
-            state[2] &+= c
-            state[3] &+= d
-            state[4] &+= e
-            state[5] &+= f
-            state[6] &+= g
-            state[7] &+= h
         }
     }
 }
