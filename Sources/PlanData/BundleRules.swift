@@ -209,7 +209,8 @@ enum BundleRules {
         else { return }
         for row in 0..<table.rowCount {
             let a = activity.targetRows[row], p = project.targetRows[row]
-            guard a >= 0, p >= 0, activityProject.targetRows[Int(a)] != p else { continue }
+            guard a >= 0, p >= 0, activityProject.targetRows[Int(a)] >= 0, activityProject.targetRows[Int(a)] != p
+            else { continue }
             let owner = dictionary[Int(codes[Int(a)])]
             sink.add(
                 table.diagnostic(
