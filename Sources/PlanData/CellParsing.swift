@@ -41,6 +41,29 @@ enum CellParsing {
         return v
     }
 
+    /// Money as spreadsheets export it, for files with no schema: commas anywhere between digits are dropped
+    /// as thousands separators, whatever their grouping (`4,840,0` reads as 48400, as a spreadsheet or pandas
+    /// would), then `Money.parse` applies. The bundle loader stays strict.
+    static func looseMoney(_ b: UnsafeBufferPointer<UInt8>) -> Money? {
+        if let m = Money.parse(b) { return m }
+        guard b.count < 64, let comma = b.firstIndex(of: UInt8(ascii: ",")), comma > 0 else { return nil }
+        var digits: [UInt8] = []
+        for (i, c) in b.enumerated() {
+            if c == UInt8(ascii: ",") {
+                let before = b[i - 1], after = i + 1 < b.count ? b[i + 1] : 0
+                guard before >= 0x30, before <= 0x39, after >= 0x30, after <= 0x39 else { return nil }
+            } else {
+                digits.append(c)
+            }
+        }
+        return digits.withUnsafeBufferPointer { Money.parse($0) }
+    }
+
+    /// Whether a cell looks like a zero-padded code (`007`, `0812345678`) rather than a number.
+    static func isZeroPadded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count > 1 && b[0] == UInt8(ascii: "0") && b[1] >= 0x30 && b[1] <= 0x39
+    }
+
     /// `true`/`false` in lower, title or upper case.
     static func bool(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         switch String(decoding: b, as: UTF8.self) {

@@ -3,7 +3,8 @@ import PlanModel
 /// Loads any CSV or JSON file a user has as a table (`load csv "f.csv" as items`), inferring column types (see
 /// `TypeInference`) and making odd headers usable: an unnamed column is called `columnN` (N its 1-based
 /// position), other names stay as written (the query language quotes names like `CROSS_FUNC?`), and a repeated
-/// name gets `_2`, `_3`, … The file may be UTF-8 (with or without BOM) or Windows-874.
+/// name gets `_2`, `_3`, … The file may be UTF-8 (with or without BOM) or Windows-874. Amounts are read as
+/// spreadsheets write them (`CellParsing.looseMoney`).
 public enum TableLoader {
     /// A CSV file as a table named `name`. Throws a `Diagnostic` when the file cannot be read or is not CSV.
     public static func loadCSV(path: String, name: String) throws -> Table {
@@ -25,7 +26,9 @@ public enum TableLoader {
         }
         source.rewind()
         let names = usableNames(source.header)
-        let plans = names.indices.map { TableReading.ColumnPlan(name: names[$0], type: inference[$0].type, field: $0) }
+        let plans = names.indices.map {
+            TableReading.ColumnPlan(name: names[$0], type: inference[$0].type, field: $0, looseMoney: true)
+        }
         var sink = DiagnosticSink()
         let result = try TableReading.read(&source, plans: plans, sink: &sink)
         try sink.throwIfAny()

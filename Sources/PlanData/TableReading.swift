@@ -9,6 +9,8 @@ enum TableReading {
         var field: Int?
         /// Whether an empty cell is an error.
         var required = false
+        /// Whether money is read loosely (see `CellParsing.looseMoney`).
+        var looseMoney = false
     }
 
     /// The columns read, their row count, and a way to find a row's cells again.
@@ -21,7 +23,7 @@ enum TableReading {
     static func read<S: RecordSource>(_ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink)
         throws(Diagnostic) -> Result
     {
-        var builders = plans.map { TypedColumnBuilder(type: $0.type) }
+        var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney) }
         let fields = plans.map { $0.field ?? -1 }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var rows = 0

@@ -1,8 +1,9 @@
 import PlanModel
 
 /// Infers a column's type from all of its cells, for files that come with no schema. Empty cells are null and
-/// do not vote. In order of preference: bool (`true`/`False`…), int (no leading zero, so codes like `007` stay
-/// text), money (every cell an amount, at least one with thousands separators or exactly two decimals),
+/// do not vote. Zero-padded cells (`007`) are codes, not numbers. In order of preference: bool (`true`/`False`…),
+/// int, money (every cell an amount as `CellParsing.looseMoney` reads it, at least one with thousands separators
+/// or exactly two decimals),
 /// float, date (`YYYY-MM-DD`, BE or CE), else text.
 struct TypeInference {
     private var canBool = true
@@ -17,12 +18,10 @@ struct TypeInference {
         guard !cell.isEmpty else { return }
         sawValue = true
         if canBool { canBool = CellParsing.bool(cell) != nil }
-        if canInt {
-            let leadingZero = cell.count > 1 && cell[0] == UInt8(ascii: "0")
-            canInt = !leadingZero && CellParsing.int(cell) != nil
-        }
+        if CellParsing.isZeroPadded(cell) { (canInt, canMoney, canFloat) = (false, false, false) }
+        if canInt { canInt = CellParsing.int(cell) != nil }
         if canMoney {
-            canMoney = Money.parse(cell) != nil
+            canMoney = CellParsing.looseMoney(cell) != nil
             if canMoney && !looksLikeMoney {
                 let comma = cell.contains(UInt8(ascii: ","))
                 let twoDecimals = cell.count >= 3 && cell[cell.count - 3] == UInt8(ascii: ".")

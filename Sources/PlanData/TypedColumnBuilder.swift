@@ -4,6 +4,8 @@ import PlanModel
 /// `String` per cell, money and dates go through `Money.parse` and `Day.parse`.
 struct TypedColumnBuilder {
     let type: DataType
+    /// Whether money is read as `CellParsing.looseMoney` does (files with no schema) rather than strictly.
+    let looseMoney: Bool
     private var whole: [Int64] = []
     private var floats: [Double] = []
     private var days: [Int32] = []
@@ -13,7 +15,10 @@ struct TypedColumnBuilder {
     private var nulls: [Bool] = []
     private var anyNull = false
 
-    init(type: DataType) { self.type = type }
+    init(type: DataType, looseMoney: Bool = false) {
+        self.type = type
+        self.looseMoney = looseMoney
+    }
 
     /// Appends a cell; `false` (and a null) when its text is not of the column's type.
     @inline(__always)
@@ -27,7 +32,7 @@ struct TypedColumnBuilder {
         case .text:
             codes.append(interner.intern(cell))
         case .money:
-            if let m = Money.parse(cell) { whole.append(m.satang) } else { whole.append(0); ok = false }
+            if let m = looseMoney ? CellParsing.looseMoney(cell) : Money.parse(cell) { whole.append(m.satang) } else { whole.append(0); ok = false }
         case .date:
             if let d = Day.parse(cell) { days.append(d.ordinal) } else { days.append(0); ok = false }
         case .int:
