@@ -17,11 +17,13 @@ final class BackgroundHash {
         self.buffers = buffers
         var tid = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
-        let started = pthread_create(&tid, nil, { context in
-            let job = Unmanaged<BackgroundHash>.fromOpaque(context!).takeRetainedValue()
-            job.digest = job.compute()
-            return nil
-        }, context)
+        let started = pthread_create(
+            &tid, nil,
+            { context in
+                let job = Unmanaged<BackgroundHash>.fromOpaque(context!).takeRetainedValue()
+                job.digest = job.compute()
+                return nil
+            }, context)
         if started == 0 {
             thread = tid
         } else {

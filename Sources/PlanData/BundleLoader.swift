@@ -57,7 +57,12 @@ public enum BundleLoader {
 
     private static func loadJSONBundle(_ path: String) throws -> Plan {
         let raw = try FileBytes.readBuffer(path)
-        let root = try JSONParser.parse(TextEncoding.utf8(from: raw).bytes, file: path)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(TextEncoding.utf8(from: raw).bytes, file: path)
+        } catch {
+            throw Diagnostics([error])
+        }
         var sink = DiagnosticSink()
         let header = PlanHeader.read(root, file: path, sink: &sink)
         var tables: [String: BundleTable] = [:]
@@ -80,7 +85,8 @@ public enum BundleLoader {
                 sink.add(error)
             }
         }
-        return try finish(header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(Array(raw.all))))
+        return try finish(
+            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(Array(raw.all))))
     }
 
     /// Applies the rules and builds the plan, or throws everything found.
@@ -94,7 +100,8 @@ public enum BundleLoader {
         var model: [String: Table] = [:]
         for (name, table) in tables { model[name] = table.table(relations: relations[name] ?? []) }
         return Plan(
-            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets, tables: model, source: source)
+            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets, tables: model, source: source
+        )
     }
 
     private static func missingFile(_ file: String) -> Diagnostic {

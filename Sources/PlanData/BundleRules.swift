@@ -20,13 +20,15 @@ enum BundleRules {
                 guard let target = column.references, let rows = keyRows[target], let targetTable = tables[target]
                 else { continue }
                 relations[spec.name, default: []].append(
-                    resolve(table, column: column.name, target: target, rows: rows, targetFile: targetTable.file,
-                            sink: &sink))
+                    resolve(
+                        table, column: column.name, target: target, rows: rows, targetFile: targetTable.file,
+                        sink: &sink))
             }
         }
         canonicalize(&tables, "projects", "source", aliases: PlanSchema.sourceAliases, fallback: nil, sink: &sink)
-        canonicalize(&tables, "disbursements", "kind", aliases: PlanSchema.kindAliases, fallback: "disbursement",
-                     sink: &sink)
+        canonicalize(
+            &tables, "disbursements", "kind", aliases: PlanSchema.kindAliases, fallback: "disbursement",
+            sink: &sink)
         for name in ["projects", "activities"] {
             if let table = tables[name] { checkQuarterlyPlans(table, sink: &sink) }
         }
@@ -40,8 +42,9 @@ enum BundleRules {
             if let links = relations["disbursements"], let activities = tables["activities"],
                 let activityProject = relations["activities"]?.first(where: { $0.column == "project" })
             {
-                checkActivityProjects(disbursements, links: links, activities: activities,
-                                      activityProject: activityProject, sink: &sink)
+                checkActivityProjects(
+                    disbursements, links: links, activities: activities,
+                    activityProject: activityProject, sink: &sink)
             }
         }
         if let results = tables["results"] { checkQuarters(results, sink: &sink) }
@@ -146,7 +149,8 @@ enum BundleRules {
                 sum = sum &+ q.values[row]
             }
             guard any, sum != budget.values[row] else { continue }
-            let total = Money(satang: sum), stated = Money(satang: budget.values[row])
+            let total = Money(satang: sum)
+            let stated = Money(satang: budget.values[row])
             sink.add(
                 table.diagnostic(
                     row: row, column: "budget", "plan_q1..plan_q4 add up to \(total), not the budget \(stated)",
@@ -165,8 +169,10 @@ enum BundleRules {
             sums[Int(project)] = sums[Int(project)] &+ activityBudget.values[row]
             has[Int(project)] = true
         }
-        for row in 0..<projects.rowCount where has[row] && !budget.column.isNull(row) && sums[row] != budget.values[row] {
-            let total = Money(satang: sums[row]), stated = Money(satang: budget.values[row])
+        for row in 0..<projects.rowCount where has[row] && !budget.column.isNull(row) && sums[row] != budget.values[row]
+        {
+            let total = Money(satang: sums[row])
+            let stated = Money(satang: budget.values[row])
             sink.add(
                 projects.diagnostic(
                     row: row, column: "budget",
@@ -187,12 +193,13 @@ enum BundleRules {
         }
         if let column = table.column("date"), case .date(let days) = column.storage {
             let (start, end) = (fiscalYear.start.ordinal, fiscalYear.end.ordinal)
+            let span = "\(fiscalYear.start) to \(fiscalYear.end)"
             for (row, day) in days.enumerated() where (day < start || day > end) && !column.isNull(row) {
                 let d = Day(ordinal: day)
                 sink.add(
                     table.diagnostic(
                         row: row, column: "date",
-                        "\(d) is outside fiscal year \(fiscalYear.buddhistEra) (\(fiscalYear.start) to \(fiscalYear.end))",
+                        "\(d) is outside fiscal year \(fiscalYear.buddhistEra) (\(span))",
                         thai: "วันที่ \(d.buddhistEra) อยู่นอกปีงบประมาณ \(fiscalYear.buddhistEra)"))
             }
         }
@@ -208,7 +215,8 @@ enum BundleRules {
             case .text(let codes, let dictionary)? = activities.column("project")?.storage
         else { return }
         for row in 0..<table.rowCount {
-            let a = activity.targetRows[row], p = project.targetRows[row]
+            let a = activity.targetRows[row]
+            let p = project.targetRows[row]
             guard a >= 0, p >= 0, activityProject.targetRows[Int(a)] >= 0, activityProject.targetRows[Int(a)] != p
             else { continue }
             let owner = dictionary[Int(codes[Int(a)])]

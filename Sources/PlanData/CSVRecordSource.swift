@@ -23,8 +23,9 @@ struct CSVRecordSource: RecordSource {
         file = display
         reader = CSVReader(buffer)
         guard try readRecord() else {
-            throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty: no header row",
-                             thai: "ไฟล์ว่าง ไม่มีแถวหัวตาราง")
+            throw Diagnostic(
+                file: file, line: 1, column: 1, message: "the file is empty: no header row",
+                thai: "ไฟล์ว่าง ไม่มีแถวหัวตาราง")
         }
         header = reader.fields.map { String(decoding: $0, as: UTF8.self) }
         headerEnd = (reader.position, reader.line)
@@ -54,6 +55,17 @@ struct CSVRecordSource: RecordSource {
                 thai: "แถวนี้มี \(reader.fields.count) ช่อง แต่หัวตารางมี \(header.count) ช่อง")
         }
         return true
+    }
+
+    /// Line breaks in the first 64 KB after the header, scaled to the file's size.
+    var estimatedRowCount: Int {
+        let start = headerEnd.position
+        let total = reader.buffer.count - headerEnd.position
+        let sample = min(total, 1 << 16)
+        guard sample > 0 else { return 0 }
+        var breaks = 0
+        for i in start..<(start + sample) where reader.buffer.base[i] == 0x0A { breaks += 1 }
+        return Int(Double(max(breaks, 1)) * Double(total) / Double(sample) * 1.05)
     }
 
     var cellCount: Int { reader.fields.count }

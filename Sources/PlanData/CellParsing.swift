@@ -50,7 +50,8 @@ enum CellParsing {
         var digits: [UInt8] = []
         for (i, c) in b.enumerated() {
             if c == UInt8(ascii: ",") {
-                let before = b[i - 1], after = i + 1 < b.count ? b[i + 1] : 0
+                let before = b[i - 1]
+                let after = i + 1 < b.count ? b[i + 1] : 0
                 guard before >= 0x30, before <= 0x39, after >= 0x30, after <= 0x39 else { return nil }
             } else {
                 digits.append(c)

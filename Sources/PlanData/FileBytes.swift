@@ -1,3 +1,5 @@
+import PlanModel
+
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read
@@ -7,7 +9,6 @@
     private let systemRead = Darwin.read
     private let systemWrite = Darwin.write
 #endif
-import PlanModel
 
 /// Whole-file reads and writes through POSIX calls, with failures reported as `Diagnostic`s.
 enum FileBytes {

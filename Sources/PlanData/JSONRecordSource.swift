@@ -74,6 +74,8 @@ struct JSONRecordSource: RecordSource {
 
     private var rowCount: Int { header.isEmpty ? 0 : starts.count / header.count }
 
+    var estimatedRowCount: Int { rowCount }
+
     mutating func next() throws(Diagnostic) -> Bool {
         guard row + 1 < rowCount else { return false }
         row += 1

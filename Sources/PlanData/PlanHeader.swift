@@ -13,8 +13,9 @@ struct PlanHeader {
             sink.add(Diagnostic(file: file, line: at.line, column: at.column, message: message, thai: thai))
         }
         guard case .object = node.value else {
-            problem(node, "expected an object with office and fiscal_year, found \(node.kind)",
-                    "ต้องเป็นออบเจกต์ที่มี office และ fiscal_year")
+            problem(
+                node, "expected an object with office and fiscal_year, found \(node.kind)",
+                "ต้องเป็นออบเจกต์ที่มี office และ fiscal_year")
             return nil
         }
         var office: String?
@@ -45,8 +46,9 @@ struct PlanHeader {
                 if parsed.count != 4 || items.count != 4 || parsed != parsed.sorted() { parsed = [] }
             }
             if parsed.isEmpty {
-                problem(t, "`disbursement_targets` must be 4 cumulative percentages, e.g. [30, 52, 77, 96]",
-                        "disbursement_targets ต้องเป็นร้อยละสะสม 4 ค่า เช่น [30, 52, 77, 96]")
+                problem(
+                    t, "`disbursement_targets` must be 4 cumulative percentages, e.g. [30, 52, 77, 96]",
+                    "disbursement_targets ต้องเป็นร้อยละสะสม 4 ค่า เช่น [30, 52, 77, 96]")
             } else {
                 targets = parsed
             }

@@ -7,6 +7,8 @@ protocol RecordSource {
     var file: String { get }
     /// Column names from the header row (or the objects' keys, in order of first appearance).
     var header: [String] { get }
+    /// About how many rows there are, to reserve room for (an estimate; 0 if unknown).
+    var estimatedRowCount: Int { get }
     /// Moves to the next row; `false` at the end.
     mutating func next() throws(Diagnostic) -> Bool
     /// How many cells the current row has (a short CSV row has fewer than the header).

@@ -23,30 +23,34 @@ enum TableReading {
     static func read<S: RecordSource>(_ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink)
         throws(Diagnostic) -> Result
     {
-        var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney) }
+        var builders = plans.map {
+            TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: source.estimatedRowCount)
+        }
         let fields = plans.map { $0.field ?? -1 }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var rows = 0
-        while try source.next() {
-            let n = source.cellCount
-            for j in 0..<fields.count {
-                let f = fields[j]
-                let cell = f >= 0 && f < n ? source.cell(f) : empty
-                if cell.isEmpty && plans[j].required {
-                    builders[j].appendNull()
-                    let (line, column) = f >= 0 ? source.location(ofCell: f) : source.location(ofCell: 0)
-                    sink.add(
-                        Diagnostic(
-                            file: source.file, line: line, column: column,
-                            message: "`\(plans[j].name)` is required but empty",
-                            thai: "ต้องกรอกค่าในคอลัมน์ \(plans[j].name)"))
-                } else if !builders[j].append(cell) {
-                    let (line, column) = source.location(ofCell: f)
-                    let (en, th) = TypedColumnBuilder.refusal(cell, type: plans[j].type, column: plans[j].name)
-                    sink.add(Diagnostic(file: source.file, line: line, column: column, message: en, thai: th))
+        try builders.withUnsafeMutableBufferPointer { (builders) throws(Diagnostic) in
+            while try source.next() {
+                let n = source.cellCount
+                for j in 0..<fields.count {
+                    let f = fields[j]
+                    let cell = f >= 0 && f < n ? source.cell(f) : empty
+                    if cell.isEmpty && plans[j].required {
+                        builders[j].appendNull()
+                        let (line, column) = source.location(ofCell: max(f, 0))
+                        sink.add(
+                            Diagnostic(
+                                file: source.file, line: line, column: column,
+                                message: "`\(plans[j].name)` is required but empty",
+                                thai: "ต้องกรอกค่าในคอลัมน์ \(plans[j].name)"))
+                    } else if !builders[j].append(cell) {
+                        let (line, column) = source.location(ofCell: f)
+                        let (en, th) = TypedColumnBuilder.refusal(cell, type: plans[j].type, column: plans[j].name)
+                        sink.add(Diagnostic(file: source.file, line: line, column: column, message: en, thai: th))
+                    }
                 }
+                rows += 1
             }
-            rows += 1
         }
         return Result(columns: builders.map { $0.build() }, rowCount: rows, locator: source.locator())
     }

@@ -46,7 +46,8 @@ public enum TableWriter {
 
     /// A CSV field, quoted when it holds a comma, quote, line break or surrounding space.
     static func csvField(_ s: String) -> String {
-        let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes =
+            s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || s.first == " " || s.last == " "
         guard needsQuotes else { return s }
         return "\"" + s.replacing("\"", with: "\"\"") + "\""

@@ -44,7 +44,9 @@ struct TextInterner {
     func strings() -> [String] {
         arena.withUnsafeBufferPointer { a in
             (0..<starts.count).map { k in
-                String(decoding: UnsafeBufferPointer(rebasing: a[starts[k]..<(starts[k] + Int(lengths[k]))]), as: UTF8.self)
+                String(
+                    decoding: UnsafeBufferPointer(rebasing: a[starts[k]..<(starts[k] + Int(lengths[k]))]), as: UTF8.self
+                )
             }
         }
     }

@@ -15,9 +15,18 @@ struct TypedColumnBuilder {
     private var nulls: [Bool] = []
     private var anyNull = false
 
-    init(type: DataType, looseMoney: Bool = false) {
+    /// A builder with room for about `capacity` rows.
+    init(type: DataType, looseMoney: Bool = false, capacity: Int = 0) {
         self.type = type
         self.looseMoney = looseMoney
+        nulls.reserveCapacity(capacity)
+        switch type {
+        case .text: codes.reserveCapacity(capacity)
+        case .money, .int: whole.reserveCapacity(capacity)
+        case .date: days.reserveCapacity(capacity)
+        case .float: floats.reserveCapacity(capacity)
+        case .bool: bools.reserveCapacity(capacity)
+        }
     }
 
     /// Appends a cell; `false` (and a null) when its text is not of the column's type.
@@ -32,15 +41,40 @@ struct TypedColumnBuilder {
         case .text:
             codes.append(interner.intern(cell))
         case .money:
-            if let m = looseMoney ? CellParsing.looseMoney(cell) : Money.parse(cell) { whole.append(m.satang) } else { whole.append(0); ok = false }
+            if let m = looseMoney ? CellParsing.looseMoney(cell) : Money.parse(cell) {
+                whole.append(m.satang)
+            } else {
+                whole.append(0)
+                ok = false
+            }
         case .date:
-            if let d = Day.parse(cell) { days.append(d.ordinal) } else { days.append(0); ok = false }
+            if let d = Day.parse(cell) {
+                days.append(d.ordinal)
+            } else {
+                days.append(0)
+                ok = false
+            }
         case .int:
-            if let v = CellParsing.int(cell) { whole.append(v) } else { whole.append(0); ok = false }
+            if let v = CellParsing.int(cell) {
+                whole.append(v)
+            } else {
+                whole.append(0)
+                ok = false
+            }
         case .float:
-            if let v = CellParsing.float(cell) { floats.append(v) } else { floats.append(0); ok = false }
+            if let v = CellParsing.float(cell) {
+                floats.append(v)
+            } else {
+                floats.append(0)
+                ok = false
+            }
         case .bool:
-            if let v = CellParsing.bool(cell) { bools.append(v) } else { bools.append(false); ok = false }
+            if let v = CellParsing.bool(cell) {
+                bools.append(v)
+            } else {
+                bools.append(false)
+                ok = false
+            }
         }
         nulls.append(!ok)
         if !ok { anyNull = true }
@@ -77,11 +111,15 @@ struct TypedColumnBuilder {
         let q = CellParsing.quote(cell)
         switch type {
         case .money:
-            return ("\(q) in `\(column)` is not an amount of money (e.g. 1250000 or \"1,250,000.50\")",
-                    "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเงิน")
+            return (
+                "\(q) in `\(column)` is not an amount of money (e.g. 1250000 or \"1,250,000.50\")",
+                "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเงิน"
+            )
         case .date:
-            return ("\(q) in `\(column)` is not a date (YYYY-MM-DD, BE or CE)",
-                    "\(q) ในคอลัมน์ \(column) ไม่ใช่วันที่ (ปปปป-ดด-วว)")
+            return (
+                "\(q) in `\(column)` is not a date (YYYY-MM-DD, BE or CE)",
+                "\(q) ในคอลัมน์ \(column) ไม่ใช่วันที่ (ปปปป-ดด-วว)"
+            )
         case .int:
             return ("\(q) in `\(column)` is not a whole number", "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเต็ม")
         case .float:

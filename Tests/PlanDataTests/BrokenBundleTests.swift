@@ -54,36 +54,41 @@ import Testing
 
     @Test func missingRequiredColumn() throws {
         let b = try Broken("projects.csv") { $0[0] = $0[0].replacingOccurrences(of: "budget", with: "budjet") }
-        Self.expectOnly(b.diagnostics, file: b.path("projects.csv"), line: 1, column: 0,
-                        "missing required column `budget`")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("projects.csv"), line: 1, column: 0,
+            "missing required column `budget`")
     }
 
     @Test func badNumberIsLocatedInCharactersNotBytes() throws {
         let b = try Broken("projects.csv") { Self.setCell(&$0, line: 2, field: 5, to: "18O000.00") }
-        Self.expectOnly(b.diagnostics, file: b.path("projects.csv"), line: 2, column: 81,
-                        "`18O000.00` in `budget` is not an amount of money (e.g. 1250000 or \"1,250,000.50\")")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("projects.csv"), line: 2, column: 81,
+            "`18O000.00` in `budget` is not an amount of money (e.g. 1250000 or \"1,250,000.50\")")
     }
 
     @Test func badDate() throws {
         var column = 0
         let b = try Broken("disbursements.csv") { column = Self.setCell(&$0, line: 5, field: 2, to: "2561-02-30") }
         #expect(column == 12)
-        Self.expectOnly(b.diagnostics, file: b.path("disbursements.csv"), line: 5, column: 12,
-                        "`2561-02-30` in `date` is not a date (YYYY-MM-DD, BE or CE)")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("disbursements.csv"), line: 5, column: 12,
+            "`2561-02-30` in `date` is not a date (YYYY-MM-DD, BE or CE)")
     }
 
     @Test func dateOutsideTheFiscalYear() throws {
         var column = 0
         let b = try Broken("disbursements.csv") { column = Self.setCell(&$0, line: 7, field: 2, to: "2561-10-01") }
-        Self.expectOnly(b.diagnostics, file: b.path("disbursements.csv"), line: 7, column: column,
-                        "2018-10-01 is outside fiscal year 2561 (2017-10-01 to 2018-09-30)")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("disbursements.csv"), line: 7, column: column,
+            "2018-10-01 is outside fiscal year 2561 (2017-10-01 to 2018-09-30)")
     }
 
     @Test func unknownStrategy() throws {
         var column = 0
         let b = try Broken("projects.csv") { column = Self.setCell(&$0, line: 4, field: 2, to: "S9") }
-        Self.expectOnly(b.diagnostics, file: b.path("projects.csv"), line: 4, column: column,
-                        "unknown strategy `S9`: no such code in \(b.path("strategies.csv"))")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("projects.csv"), line: 4, column: column,
+            "unknown strategy `S9`: no such code in \(b.path("strategies.csv"))")
     }
 
     @Test func unknownProjectOfAnActivity() throws {
@@ -93,41 +98,47 @@ import Testing
         let found = b.diagnostics
         // P01 also loses an activity, so its budget no longer matches: both are reported.
         #expect(found.count == 2)
-        Self.expectOnly(Array(found.prefix(1)), file: b.path("activities.csv"), line: 2, column: 8,
-                        "unknown project `P99`: no such code in \(b.path("projects.csv"))")
+        Self.expectOnly(
+            Array(found.prefix(1)), file: b.path("activities.csv"), line: 2, column: 8,
+            "unknown project `P99`: no such code in \(b.path("projects.csv"))")
         #expect(found.last?.message == "the budget 180,000.00 is not the sum of the project's activities, 65,600.00")
         #expect(found.last?.line == 2 && found.last?.file == b.path("projects.csv"))
     }
 
     @Test func unknownActivityOfADisbursement() throws {
         let b = try Broken("disbursements.csv") { Self.setCell(&$0, line: 3, field: 1, to: "P01-A9") }
-        Self.expectOnly(b.diagnostics, file: b.path("disbursements.csv"), line: 3, column: 5,
-                        "unknown activity `P01-A9`: no such code in \(b.path("activities.csv"))")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("disbursements.csv"), line: 3, column: 5,
+            "unknown activity `P01-A9`: no such code in \(b.path("activities.csv"))")
     }
 
     @Test func activityOfAnotherProject() throws {
         let b = try Broken("disbursements.csv") { Self.setCell(&$0, line: 3, field: 1, to: "P02-A1") }
-        Self.expectOnly(b.diagnostics, file: b.path("disbursements.csv"), line: 3, column: 5,
-                        "the activity belongs to project `P02`, not this row's project")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("disbursements.csv"), line: 3, column: 5,
+            "the activity belongs to project `P02`, not this row's project")
     }
 
     @Test func unknownIndicatorOfAResult() throws {
         let b = try Broken("results.csv") { Self.setCell(&$0, line: 10, field: 0, to: "P77-K1") }
-        Self.expectOnly(b.diagnostics, file: b.path("results.csv"), line: 10, column: 1,
-                        "unknown indicator `P77-K1`: no such code in \(b.path("indicators.csv"))")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("results.csv"), line: 10, column: 1,
+            "unknown indicator `P77-K1`: no such code in \(b.path("indicators.csv"))")
     }
 
     @Test func duplicateCode() throws {
         let b = try Broken("strategies.csv") { $0.insert("S3,ยุทธศาสตร์ซ้ำ", at: 5) }
-        Self.expectOnly(b.diagnostics, file: b.path("strategies.csv"), line: 6, column: 1,
-                        "duplicate code `S3` (first on line 4)")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("strategies.csv"), line: 6, column: 1,
+            "duplicate code `S3` (first on line 4)")
     }
 
     @Test func quarterlyPlansNotAddingUpToTheBudget() throws {
         let b = try Broken("projects.csv") { Self.setCell(&$0, line: 3, field: 9, to: "50000.01") }
         let column = 1 + "P02,โครงการลูกเสือต้านภัยยาเสพติด,S1,กลุ่มส่งเสริมการจัดการศึกษา,strategic,".unicodeScalars.count
-        Self.expectOnly(b.diagnostics, file: b.path("projects.csv"), line: 3, column: column,
-                        "plan_q1..plan_q4 add up to 250,000.01, not the budget 250,000.00")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("projects.csv"), line: 3, column: column,
+            "plan_q1..plan_q4 add up to 250,000.01, not the budget 250,000.00")
     }
 
     @Test func projectBudgetNotTheSumOfItsActivities() throws {
@@ -135,23 +146,26 @@ import Testing
             Self.setCell(&$0, line: 2, field: 5, to: "190000.00")
             Self.setCell(&$0, line: 2, field: 9, to: "64000.00")
         }
-        Self.expectOnly(b.diagnostics, file: b.path("projects.csv"), line: 2, column: 81,
-                        "the budget 190,000.00 is not the sum of the project's activities, 180,000.00")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("projects.csv"), line: 2, column: 81,
+            "the budget 190,000.00 is not the sum of the project's activities, 180,000.00")
     }
 
     @Test func amountNotAboveZero() throws {
         var column = 0
         let b = try Broken("disbursements.csv") { column = Self.setCell(&$0, line: 4, field: 3, to: "-20.00") }
-        Self.expectOnly(b.diagnostics, file: b.path("disbursements.csv"), line: 4, column: column,
-                        "the amount -20.00 is not above zero")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("disbursements.csv"), line: 4, column: column,
+            "the amount -20.00 is not above zero")
     }
 
     @Test func unknownSourceAndKind() throws {
         let s = try Broken("projects.csv") { Self.setCell(&$0, line: 6, field: 4, to: "extra") }
         #expect(s.diagnostics.first?.message == "unknown source `extra` (expected one of: basic, strategic)")
         let k = try Broken("disbursements.csv") { Self.setCell(&$0, line: 2, field: 4, to: "paid") }
-        Self.expectOnly(k.diagnostics, file: k.path("disbursements.csv"), line: 2, column: 32,
-                        "unknown kind `paid` (expected one of: disbursement, obligation)")
+        Self.expectOnly(
+            k.diagnostics, file: k.path("disbursements.csv"), line: 2, column: 32,
+            "unknown kind `paid` (expected one of: disbursement, obligation)")
     }
 
     @Test func requiredCellEmpty() throws {
@@ -163,8 +177,9 @@ import Testing
 
     @Test func resultQuarterOutOfRange() throws {
         let b = try Broken("results.csv") { Self.setCell(&$0, line: 4, field: 1, to: "5") }
-        Self.expectOnly(b.diagnostics, file: b.path("results.csv"), line: 4, column: 8,
-                        "quarter 5 is not 1, 2, 3 or 4")
+        Self.expectOnly(
+            b.diagnostics, file: b.path("results.csv"), line: 4, column: 8,
+            "quarter 5 is not 1, 2, 3 or 4")
     }
 
     @Test func unclosedQuote() throws {

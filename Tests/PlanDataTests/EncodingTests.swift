@@ -7,7 +7,8 @@ import Testing
 @Suite struct EncodingTests {
     @Test func windows874BytesDecode() throws {
         // "ก" "า" then the Windows-874 extras € … ‘ ’ “ ” • – —
-        let bytes: [UInt8] = Array("name\n".utf8) + [0xA1, 0xD2, 0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x0A]
+        let bytes: [UInt8] =
+            Array("name\n".utf8) + [0xA1, 0xD2, 0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x0A]
         let path = try Support.temporaryFolder() + "/cp874.csv"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let t = try TableLoader.loadCSV(path: path, name: "t")

@@ -13,8 +13,11 @@ import Testing
         #expect(plan.fiscalYear.buddhistEra == 2561)
         #expect(plan.targets == [30, 52, 77, 96])
         let rows = plan.tables.mapValues(\.rowCount)
-        #expect(rows == ["strategies": 6, "projects": 31, "activities": 76, "disbursements": 147,
-                         "indicators": 31, "results": 90, "units": 15])
+        #expect(
+            rows == [
+                "strategies": 6, "projects": 31, "activities": 76, "disbursements": 147,
+                "indicators": 31, "results": 90, "units": 15,
+            ])
     }
 
     @Test func totalBudgetIsTheReadmeFigure() {
@@ -41,7 +44,9 @@ import Testing
     }
 
     @Test func disbursedPerStrategyFollowsRelations() throws {
-        let d = plan["disbursements"]!, projects = plan["projects"]!, strategies = plan["strategies"]!
+        let d = plan["disbursements"]!
+        let projects = plan["projects"]!
+        let strategies = plan["strategies"]!
         let toProject = try #require(d.relation(from: "project"))
         let toStrategy = try #require(projects.relation(from: "strategy"))
         #expect(toProject.target == "projects" && toStrategy.target == "strategies")
@@ -51,12 +56,16 @@ import Testing
             let s = Int(toStrategy.targetRows[Int(toProject.targetRows[row])])
             perStrategy[Support.text(strategies, "code", s)!, default: 0] += amounts[row]
         }
-        #expect(perStrategy == ["S1": 64_392_189, "S2": 230_784_840, "S3": 80_875_354, "S4": 78_475_642,
-                                "S5": 31_505_199, "S6": 96_014_649])
+        #expect(
+            perStrategy == [
+                "S1": 64_392_189, "S2": 230_784_840, "S3": 80_875_354, "S4": 78_475_642,
+                "S5": 31_505_199, "S6": 96_014_649,
+            ])
     }
 
     @Test func enumerationsAreCanonicalAndThaiAliasesAccepted() {
-        let projects = plan["projects"]!, d = plan["disbursements"]!
+        let projects = plan["projects"]!
+        let d = plan["disbursements"]!
         let sources = Set((0..<projects.rowCount).compactMap { Support.text(projects, "source", $0) })
         #expect(sources == ["basic", "strategic"])
         let kinds = Set((0..<d.rowCount).compactMap { Support.text(d, "kind", $0) })
@@ -64,7 +73,8 @@ import Testing
     }
 
     @Test func theCancelledProjectHasNothingPaid() throws {
-        let projects = plan["projects"]!, d = plan["disbursements"]!
+        let projects = plan["projects"]!
+        let d = plan["disbursements"]!
         let cancelled = (0..<projects.rowCount).filter { Support.text(projects, "status", $0) == "cancelled" }
         #expect(cancelled.count == 1)
         let link = try #require(d.relation(from: "project"))
@@ -74,8 +84,10 @@ import Testing
     @Test func sourceIsTheFolderAndItsFingerprint() throws {
         let source = try #require(plan.source)
         #expect(source.path == Support.example)
-        let names = ["activities.csv", "disbursements.csv", "indicators.csv", "plan.json", "projects.csv",
-                     "results.csv", "strategies.csv", "units.csv"]
+        let names = [
+            "activities.csv", "disbursements.csv", "indicators.csv", "plan.json", "projects.csv",
+            "results.csv", "strategies.csv", "units.csv",
+        ]
         var bytes: [UInt8] = []
         for name in names { bytes += Array(try Support.read(Support.example + "/" + name).utf8) }
         #expect(source.sha256 == SHA256.hex(bytes))

@@ -13,8 +13,10 @@ import Testing
         let folder = try Support.temporaryFolder()
         try Support.run(
             python,
-            [Support.generator, "--offices", "3", "--projects-per-office", "12", "--activities-per-project", "3",
-             "--disbursements-per-activity", "6", "--seed", "11", "--out", folder] + extra)
+            [
+                Support.generator, "--offices", "3", "--projects-per-office", "12", "--activities-per-project", "3",
+                "--disbursements-per-activity", "6", "--seed", "11", "--out", folder,
+            ] + extra)
         return folder
     }
 
@@ -26,7 +28,9 @@ import Testing
         }
         let plan = try BundleLoader.load(path: folder)
         #expect(plan["projects"]?.rowCount == 36 && plan["disbursements"]?.rowCount == 648)
-        let d = plan["disbursements"]!, projects = plan["projects"]!, strategies = plan["strategies"]!
+        let d = plan["disbursements"]!
+        let projects = plan["projects"]!
+        let strategies = plan["strategies"]!
         let toProject = try #require(d.relation(from: "project"))
         let toStrategy = try #require(projects.relation(from: "strategy"))
         guard case .money(let amounts)? = d.column("amount")?.storage else { return }

@@ -113,8 +113,9 @@ enum Support {
             expectSame(table, other, sourceLocation: sourceLocation)
             for relation in table.relations {
                 let match = other.relation(from: relation.column)
-                #expect(match?.targetRows == relation.targetRows, "relation \(name).\(relation.column)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    match?.targetRows == relation.targetRows, "relation \(name).\(relation.column)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

@@ -6,23 +6,27 @@ import Testing
 /// The CSV and JSON writers, and bundles that round-trip through `BundleWriter` and `BundleLoader`.
 @Suite struct WriterTests {
     @Test func csvQuotesWhatNeedsQuotingAndWritesPlainMoney() {
-        var names = ColumnBuilder(type: .text), amounts = ColumnBuilder(type: .money), days = ColumnBuilder(type: .date)
+        var names = ColumnBuilder(type: .text)
+        var amounts = ColumnBuilder(type: .money)
+        var days = ColumnBuilder(type: .date)
         names.append(.text("ครู, \"ดีเด่น\"\nปี 61"))
         names.append(.null)
         amounts.append(.money(Money(satang: 125_000_050)))
         amounts.append(.money(Money(satang: -5)))
         days.append(.date(Day(year: 2018, month: 3, day: 31)!))
         days.append(.null)
-        let t = Table(name: "t", columnNames: ["name", "amount", "day"],
-                      columns: [names.build(), amounts.build(), days.build()])
+        let t = Table(
+            name: "t", columnNames: ["name", "amount", "day"],
+            columns: [names.build(), amounts.build(), days.build()])
         #expect(TableWriter.csv(t) == "name,amount,day\n\"ครู, \"\"ดีเด่น\"\"\nปี 61\",1250000.50,2018-03-31\n,-0.05,\n")
-        #expect(TableWriter.json(t) == """
-            [
-              {"name": "ครู, \\"ดีเด่น\\"\\nปี 61", "amount": 1250000.50, "day": "2018-03-31"},
-              {"name": null, "amount": -0.05, "day": null}
-            ]
+        #expect(
+            TableWriter.json(t) == """
+                [
+                  {"name": "ครู, \\"ดีเด่น\\"\\nปี 61", "amount": 1250000.50, "day": "2018-03-31"},
+                  {"name": null, "amount": -0.05, "day": null}
+                ]
 
-            """)
+                """)
     }
 
     @Test func csvAndJSONRoundTripThroughTheTableLoader() throws {
@@ -42,8 +46,12 @@ import Testing
             if name == "disbursements" {
                 #expect(fromCSV.column("amount")?.type == .money && fromCSV.column("date")?.type == .date)
                 Support.expectSame(
-                    Table(name: name, columnNames: ["amount", "date"], columns: [fromCSV.column("amount")!, fromCSV.column("date")!]),
-                    Table(name: name, columnNames: ["amount", "date"], columns: [table.column("amount")!, table.column("date")!]))
+                    Table(
+                        name: name, columnNames: ["amount", "date"],
+                        columns: [fromCSV.column("amount")!, fromCSV.column("date")!]),
+                    Table(
+                        name: name, columnNames: ["amount", "date"],
+                        columns: [table.column("amount")!, table.column("date")!]))
             }
         }
     }
