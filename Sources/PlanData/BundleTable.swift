@@ -33,14 +33,17 @@ struct BundleTable {
             locator: NoCells(file: file), fields: [:])
     }
 
-    /// Reads a table from `source` against `spec`; `nil` (with diagnostics) when its header is unusable.
+    /// Reads a table from `source` against `spec`; `nil` (with diagnostics) when its header is unusable. Header
+    /// names are matched without surrounding spaces.
     static func read<S: RecordSource>(_ spec: PlanSchema.TableSpec, from source: inout S, sink: inout DiagnosticSink)
         throws(Diagnostic) -> BundleTable?
     {
         var fields: [String: Int] = [:]
         var extras: [(name: String, field: Int)] = []
         var headerOK = true
-        for (i, name) in source.header.enumerated() {
+        let header = source.header.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        let usable = TableLoader.usableNames(header)
+        for (i, name) in header.enumerated() {
             if fields[name] != nil {
                 sink.add(
                     Diagnostic(
@@ -49,7 +52,7 @@ struct BundleTable {
                 headerOK = false
             }
             fields[name] = i
-            if spec.column(name) == nil { extras.append((TableLoader.usableNames([name])[0], i)) }
+            if spec.column(name) == nil { extras.append((usable[i], i)) }
         }
         for column in spec.columns where column.required && fields[column.name] == nil {
             sink.add(
