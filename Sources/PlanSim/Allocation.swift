@@ -46,8 +46,8 @@ public enum Allocation {
         let sum = weights.reduce(0) { $0 + $1.percent }
         guard abs(sum - 100) < 1e-9 else {
             throw Diagnostic(
-                message: "the weights sum to \(sum)%; they must sum to 100%",
-                thai: "น้ำหนักรวมกันได้ \(sum)% ต้องรวมกันได้ 100%")
+                message: "the weights sum to \(shown(sum))%; they must sum to 100%",
+                thai: "น้ำหนักรวมกันได้ \(shown(sum))% ต้องรวมกันได้ 100%")
         }
         let totals = values.map { $0.reduce(0, +) }
         for (c, total) in totals.enumerated() where total <= 0 && weights[c].percent > 0 {
@@ -94,6 +94,11 @@ public enum Allocation {
             next += 1
         }
         return out
+    }
+
+    /// A percentage as typed: `90`, `12.5`.
+    static func shown(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
 
     /// The column a criterion names: exactly, or the one column whose name starts with it and `_`.
