@@ -95,8 +95,8 @@ public enum MonteCarlo {
     }
 
     /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
-    /// runs in which the project left nothing unspent.
-    @inline(__always)
+    /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
+    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides.
     static func runProject(
         _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, into totals: UnsafeMutableBufferPointer<Int64>
     ) -> Int {
@@ -104,36 +104,49 @@ public enum MonteCarlo {
         let end = model.itemStart[p + 1]
         let a = model.fromQuarter
         let threshold = model.threshold[p]
+        let low: UInt64 = 0xFFFF_FFFF
         var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
-        var bits: UInt64 = 0
-        var bitsLeft = 0
         var fullySpent = 0
         model.due.withUnsafeBufferPointer { due in
             for r in 0..<runs {
-                var paid = SIMD4<Int64>()
+                var paid0: Int64 = 0
+                var paid1: Int64 = 0
+                var paid2: Int64 = 0
+                var paid3: Int64 = 0
                 var unspent: Int64 = 0
                 for item in start..<end {
+                    let base = item &* 4
+                    let x = rng.next()
+                    let y = a < 2 ? rng.next() : x
                     var carry: Int64 = 0
-                    for k in a..<4 {
-                        if bitsLeft == 0 {
-                            bits = rng.next()
-                            bitsLeft = 2
-                        }
-                        let draw = bits & 0xFFFF_FFFF
-                        bits >>= 32
-                        bitsLeft -= 1
-                        let owed = carry &+ due[item &* 4 &+ k]
-                        let pays = draw >= threshold
-                        paid[k] &+= pays ? owed : 0
+                    if a == 0 {
+                        let owed = due[base]
+                        let pays = x & low >= threshold
+                        paid0 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
-                    unspent |= carry
+                    if a <= 1 {
+                        let owed = carry &+ due[base &+ 1]
+                        let pays = x >> 32 >= threshold
+                        paid1 &+= pays ? owed : 0
+                        carry = pays ? 0 : owed
+                    }
+                    if a <= 2 {
+                        let owed = carry &+ due[base &+ 2]
+                        let pays = y & low >= threshold
+                        paid2 &+= pays ? owed : 0
+                        carry = pays ? 0 : owed
+                    }
+                    let owed = carry &+ due[base &+ 3]
+                    let pays = y >> 32 >= threshold
+                    paid3 &+= pays ? owed : 0
+                    unspent |= pays ? 0 : owed
                 }
-                totals[r &* 4] &+= paid[0]
-                totals[r &* 4 &+ 1] &+= paid[1]
-                totals[r &* 4 &+ 2] &+= paid[2]
-                totals[r &* 4 &+ 3] &+= paid[3]
-                if unspent == 0 { fullySpent += 1 }
+                totals[r &* 4] &+= paid0
+                totals[r &* 4 &+ 1] &+= paid1
+                totals[r &* 4 &+ 2] &+= paid2
+                totals[r &* 4 &+ 3] &+= paid3
+                if unspent == 0 { fullySpent &+= 1 }
             }
         }
         return model.fixedUnspent[p] > 0 ? 0 : fullySpent

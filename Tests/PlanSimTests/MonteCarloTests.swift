@@ -214,8 +214,20 @@ import Testing
             _ = try MonteCarlo.run(national, options: .init(fromQuarter: a, runs: 1000, seed: 1))
             elapsed.append(clock.now - start)
         }
-        let items = try MonteCarlo.model(national, options: .init()).slip.itemStart.last!
-        print("MonteCarlo 1000 runs over \(items) items: from Q0 \(elapsed[0]), from Q2 \(elapsed[1])")
+        var start = clock.now
+        let (_, model) = try MonteCarlo.model(national, options: .init())
+        let modelTime = clock.now - start
+        start = clock.now
+        let outcome = try MonteCarlo.simulate(model, runs: 1000, seed: 1, workers: 2, shouldStop: { false })
+        let simulateTime = clock.now - start
+        start = clock.now
+        _ = try MonteCarlo.simulate(model, runs: 1000, seed: 1, workers: 1, shouldStop: { false })
+        let oneCoreTime = clock.now - start
+        start = clock.now
+        _ = MonteCarlo.quarterStatistics(model, outcome, targets: national.targets)
+        let statisticsTime = clock.now - start
+        print("MonteCarlo 1000 runs over \(model.itemStart.last!) items: from Q0 \(elapsed[0]), from Q2 \(elapsed[1])")
+        print("  from Q0: model \(modelTime), runs \(simulateTime) (one core \(oneCoreTime)), statistics \(statisticsTime)")
     }
 }
 
