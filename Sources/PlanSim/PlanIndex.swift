@@ -26,7 +26,7 @@ struct PlanIndex {
     /// Disbursed per quarter that names no activity, 4 a project.
     let projectUnassignedPaid: [Int64]
 
-    /// Activities grouped by project: the activities of project `p` are `activityOrder[activityStart[p]..<activityStart[p+1]]`.
+    /// Activities grouped by project: project `p`'s are `activityOrder[activityStart[p]..<activityStart[p+1]]`.
     let activityStart: [Int]
     let activityOrder: [Int]
     let activityBudget: [Int64]
@@ -39,7 +39,7 @@ struct PlanIndex {
         activityOrder[activityStart[project]..<activityStart[project + 1]]
     }
 
-    /// The sum of the first `q` quarters (0…4) of a 4-a-row array.
+    /// The sum of the first `q` quarters (0…4) of a 4-a-row array (`init` checked that all four fit).
     static func toDate(_ perQuarter: [Int64], row: Int, quarter q: Int) -> Int64 {
         var sum: Int64 = 0
         for k in 0..<q { sum &+= perQuarter[row * 4 + k] }
@@ -130,6 +130,16 @@ struct PlanIndex {
                 }
             }
         }
+        for row in 0..<p {
+            for perQuarter in [plans, paid, obligated] {
+                _ = try (0..<4).reduce(Int64(0)) { try Self.add($0, perQuarter[row * 4 + $1]) }
+            }
+        }
+        for row in 0..<a {
+            for perQuarter in [activityPlan, activityPaid] {
+                _ = try (0..<4).reduce(Int64(0)) { try Self.add($0, perQuarter[row * 4 + $1]) }
+            }
+        }
         projectPaid = paid
         projectObligated = obligated
         projectUnassignedPaid = unassigned
@@ -189,6 +199,9 @@ struct PlanIndex {
     }
 
     static func requiredMoney(_ table: Table, _ name: String) throws -> [Int64] {
+        if let column = table.column(name), column.nulls == nil, case .money(let satang) = column.storage {
+            return satang
+        }
         guard let values = try money(table, name) else { throw Diagnostic.missingColumn(table.name, name) }
         return try values.enumerated().map { row, value in
             guard let value else {
@@ -227,8 +240,8 @@ struct PlanIndex {
     /// else a lookup by the target's `code`. Throws for a name not found (or a null, unless `optional`, which
     /// gives −1).
     static func links(_ table: Table, _ name: String, to target: Table, optional: Bool = false) throws -> [Int32] {
-        let names = texts(table, name)
-        let resolved: [Int32]
+        guard let column = table.column(name) else { throw Diagnostic.missingColumn(table.name, name) }
+        var resolved: [Int32]
         if let relation = table.relation(from: name), relation.target == target.name,
             relation.targetRows.count == table.rowCount
         {
@@ -238,11 +251,12 @@ struct PlanIndex {
             for (row, code) in texts(target, "code").enumerated() {
                 if let code, rowOf[code] == nil { rowOf[code] = Int32(row) }
             }
-            resolved = names.map { $0.flatMap { rowOf[$0] } ?? -1 }
+            resolved = texts(table, name).map { $0.flatMap { rowOf[$0] } ?? -1 }
         }
         for row in 0..<table.rowCount where resolved[row] < 0 {
-            if optional && names[row] == nil { continue }
-            let shown = names[row] ?? "(empty)"
+            let value = column[row]
+            if optional && value.isNull { continue }
+            let shown = if case .text(let code) = value { code } else { "(empty)" }
             throw Diagnostic(
                 message: "\(table.name) row \(row + 1): \(name) \(shown) is not in \(target.name)",
                 thai: "ตาราง \(table.name) แถวที่ \(row + 1): \(name) \(shown) ไม่มีในตาราง \(target.name)")

@@ -5,7 +5,9 @@ import PlanModel
 /// As of the end of quarter A, each item (an activity, or a project without activities) carries a backlog =
 /// max(0, planned to date − disbursed to date). In each quarter k = A+1…4 the amount due (plan_qk + what is
 /// carried) is paid in full with probability 1 − p, or all of it slips to k+1; what is due after Q4 is unspent.
-/// Disbursements of a project that name no activity reduce its activities' backlogs in activity order.
+/// An item paid ahead of its plan owes that much less in its next quarters, so no item pays more than its plan.
+/// Disbursements of a project that name no activity go to its activities in order: first their backlogs, then
+/// their plans ahead.
 /// Cancelled projects pay nothing more: their budget not yet disbursed is unspent.
 struct SlipModel {
     let fromQuarter: Int
@@ -51,27 +53,38 @@ struct SlipModel {
                     thai: "โครงการ \(index.projectCode[p]) มีประเภทงบประมาณ \(source) ซึ่งไม่มีค่าความน่าจะเป็นที่จะล่าช้า")
             }
             slip[p] = probability
-            var items: [(plan: ArraySlice<Int64>, disbursed: Int64)] = []
-            let activities = index.activities(of: p)
-            if activities.isEmpty {
-                items.append((index.projectPlan[p * 4..<p * 4 + 4], disbursed))
-            } else {
+            let activities = Array(index.activities(of: p))
+            let plans = activities.isEmpty ? [p] : activities
+            let planTable = activities.isEmpty ? index.projectPlan : index.activityPlan
+            var paid = activities.isEmpty ? [disbursed] : activities.map {
+                PlanIndex.toDate(index.activityPaid, row: $0, quarter: a)
+            }
+            if !activities.isEmpty {
+                // What the project paid without naming an activity fills its activities' backlogs, then pays
+                // their plans ahead, in activity order.
                 var unassigned = PlanIndex.toDate(index.projectUnassignedPaid, row: p, quarter: a)
-                for row in activities {
-                    let plan = index.activityPlan[row * 4..<row * 4 + 4]
-                    let planned = PlanIndex.toDate(index.activityPlan, row: row, quarter: a)
-                    var paid = PlanIndex.toDate(index.activityPaid, row: row, quarter: a)
-                    let applied = min(unassigned, max(0, planned - paid))
-                    unassigned -= applied
-                    paid += applied
-                    items.append((plan, paid))
+                for limitQuarter in [a, 4] {
+                    for (i, row) in activities.enumerated() {
+                        let limit = PlanIndex.toDate(index.activityPlan, row: row, quarter: limitQuarter)
+                        let applied = min(unassigned, max(0, limit - paid[i]))
+                        unassigned -= applied
+                        paid[i] += applied
+                    }
                 }
             }
-            for item in items {
-                let planned = item.plan.prefix(a).reduce(0, +)
-                let backlog = max(0, planned - item.disbursed)
+            for (i, row) in plans.enumerated() {
+                let planned = PlanIndex.toDate(planTable, row: row, quarter: a)
+                let backlog = max(0, planned - paid[i])
+                var paidAhead = max(0, paid[i] - planned)
                 for k in 0..<4 {
-                    let amount = k < a ? 0 : item.plan[item.plan.startIndex + k] + (k == a ? backlog : 0)
+                    var amount: Int64 = 0
+                    if k >= a {
+                        amount = planTable[row * 4 + k]
+                        let covered = min(paidAhead, max(0, amount))
+                        paidAhead -= covered
+                        amount -= covered
+                        if k == a { amount += backlog }
+                    }
                     due.append(amount)
                     checkedTotal = try PlanIndex.add(checkedTotal, amount)
                 }

@@ -89,6 +89,37 @@ import Testing
         #expect(model.actualToDate == [2_500_000, 5_550_025])
     }
 
+    @Test func paidAheadOfPlanIsCredited() throws {
+        // P1 (no activities) plans 25 a quarter and paid 60 in Q1. P2's activities plan 10 and 15 a quarter; it
+        // paid 50 naming no activity: 25 fills both Q1 plans, the other 25 pays A1's plan ahead.
+        let projects = TestPlans.table("projects", [
+            ("code", .text, [.text("P1"), .text("P2")]), ("name", .text, [.text("ล่วงหน้า"), .text("ไม่ระบุกิจกรรม")]),
+            ("strategy", .text, [.text("S1"), .text("S1")]), ("source", .text, [.text("basic"), .text("basic")]),
+            ("budget", .money, [money("100"), money("100")]),
+            ("plan_q1", .money, [money("25"), .null]), ("plan_q2", .money, [money("25"), .null]),
+            ("plan_q3", .money, [money("25"), .null]), ("plan_q4", .money, [money("25"), .null]),
+        ])
+        let activities = TestPlans.table("activities", [
+            ("code", .text, [.text("A1"), .text("A2")]), ("project", .text, [.text("P2"), .text("P2")]),
+            ("name", .text, [.text("ก"), .text("ข")]), ("budget", .money, [money("40"), money("60")]),
+            ("plan_q1", .money, [money("10"), money("15")]), ("plan_q2", .money, [money("10"), money("15")]),
+            ("plan_q3", .money, [money("10"), money("15")]), ("plan_q4", .money, [money("10"), money("15")]),
+        ])
+        let disbursements = TestPlans.table("disbursements", [
+            ("project", .text, [.text("P1"), .text("P2")]), ("activity", .text, [.null, .null]),
+            ("date", .date, [TestPlans.d("2017-11-01"), TestPlans.d("2017-12-01")]),
+            ("amount", .money, [money("60"), money("50")]),
+        ])
+        let ahead = TestPlans.plan(
+            strategies: TestPlans.strategies, projects: projects, activities: activities, disbursements: disbursements)
+        let model = try MonteCarlo.model(ahead, options: .init(fromQuarter: 1)).slip
+        #expect(Array(model.due[0..<4]) == [0, 0, 1_500, 2_500])
+        #expect(Array(model.due[4..<8]) == [0, 0, 0, 500])
+        #expect(Array(model.due[8..<12]) == [0, 1_500, 1_500, 1_500])
+        let result = try MonteCarlo.run(ahead, options: .init(fromQuarter: 1, runs: 10, slip: ["basic": 0]))
+        #expect(result.byQuarter.values("mean_pct") == [.float(55), .float(62.5), .float(77.5), .float(100)])
+    }
+
     @Test func convergesToTheClosedForm() throws {
         let options = SimulationOptions(fromQuarter: 1, runs: 20_000, seed: 2561)
         let (index, model) = try MonteCarlo.model(plan, options: options)
