@@ -25,7 +25,8 @@ public enum Allocation {
                 message: "\(units.name) has no rows to allocate to", thai: "ตาราง \(units.name) ไม่มีแถวให้จัดสรร")
         }
         guard !weights.isEmpty else {
-            throw Diagnostic(message: "give at least one criterion with its weight", thai: "ต้องระบุเกณฑ์อย่างน้อยหนึ่งเกณฑ์พร้อมน้ำหนัก")
+            throw Diagnostic(
+                message: "give at least one criterion with its weight", thai: "ต้องระบุเกณฑ์อย่างน้อยหนึ่งเกณฑ์พร้อมน้ำหนัก")
         }
         var columns: [String] = []
         var values: [[Double]] = []

@@ -18,7 +18,8 @@ public enum MonteCarlo {
         _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false }
     ) throws -> SimulationResult {
         let model = try model(plan, options: options)
-        let outcome = try simulate(model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop)
+        let outcome = try simulate(
+            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop)
         return tables(model.index, model.slip, outcome, targets: plan.targets)
     }
 
@@ -66,7 +67,8 @@ public enum MonteCarlo {
             }
             let bounds = split(model, first..<last, parts: parts)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let totals = UnsafeMutableBufferPointer(rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
+                let totals = UnsafeMutableBufferPointer(
+                    rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
                 for p in bounds[part]..<bounds[part + 1] {
                     shared.fully[p] = runProject(model, p, runs: runs, seed: seed, into: totals)
                 }
@@ -153,7 +155,9 @@ public enum MonteCarlo {
     }
 
     /// The result tables from the runs.
-    static func tables(_ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome, targets: [Double]) -> SimulationResult {
+    static func tables(_ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome, targets: [Double])
+        -> SimulationResult
+    {
         let stats = quarterStatistics(model, outcome, targets: targets)
         var quarters = ResultColumns()
         quarters.int("quarter", [1, 2, 3, 4])

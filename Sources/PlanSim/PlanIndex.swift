@@ -90,7 +90,9 @@ struct PlanIndex {
         for project in 0..<p where counts[project + 1] > counts[project] {
             for k in 0..<4 { plans[project * 4 + k] = 0 }
             for row in order[counts[project]..<counts[project + 1]] {
-                for k in 0..<4 { plans[project * 4 + k] = try Self.add(plans[project * 4 + k], activityPlan[row * 4 + k]) }
+                for k in 0..<4 {
+                    plans[project * 4 + k] = try Self.add(plans[project * 4 + k], activityPlan[row * 4 + k])
+                }
             }
         }
         projectPlan = plans

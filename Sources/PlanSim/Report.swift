@@ -9,7 +9,8 @@ public struct Report: Sendable {
     /// The report's tables in order, each under a title.
     public var sections: [(title: String, table: Table)]
 
-    public init(title: String, thaiTitle: String, facts: [(String, String)], sections: [(title: String, table: Table)]) {
+    public init(title: String, thaiTitle: String, facts: [(String, String)], sections: [(title: String, table: Table)])
+    {
         self.title = title
         self.thaiTitle = thaiTitle
         self.facts = facts

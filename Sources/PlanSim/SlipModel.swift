@@ -56,9 +56,12 @@ struct SlipModel {
             let activities = Array(index.activities(of: p))
             let plans = activities.isEmpty ? [p] : activities
             let planTable = activities.isEmpty ? index.projectPlan : index.activityPlan
-            var paid = activities.isEmpty ? [disbursed] : activities.map {
-                PlanIndex.toDate(index.activityPaid, row: $0, quarter: a)
-            }
+            var paid =
+                activities.isEmpty
+                ? [disbursed]
+                : activities.map {
+                    PlanIndex.toDate(index.activityPaid, row: $0, quarter: a)
+                }
             if !activities.isEmpty {
                 // What the project paid without naming an activity fills its activities' backlogs, then pays
                 // their plans ahead, in activity order.
@@ -93,7 +96,8 @@ struct SlipModel {
         }
         guard totalBudget > 0 else {
             throw Diagnostic(
-                message: "the plan's budget is 0: there is nothing to simulate", thai: "งบประมาณของแผนเป็น 0 ไม่มีสิ่งใดให้จำลอง")
+                message: "the plan's budget is 0: there is nothing to simulate",
+                thai: "งบประมาณของแผนเป็น 0 ไม่มีสิ่งใดให้จำลอง")
         }
         var actual: [Int64] = []
         var running: Int64 = 0

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 import PlanModel
 import Testing
 
 @testable import PlanSim
+
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
 
 @Suite struct MonteCarloTests {
     let plan = TestPlans.mahasarakham
@@ -23,7 +24,12 @@ import Testing
             var running: Int64 = 0
             for k in a..<4 {
                 let owed = carry + due[due.startIndex + k]
-                if slips[k - a] { carry = owed } else { carry = 0; running += owed }
+                if slips[k - a] {
+                    carry = owed
+                } else {
+                    carry = 0
+                    running += owed
+                }
                 paid[k] += probability * Double(running)
             }
             if carry == 0 { fullySpent += probability }
@@ -48,12 +54,15 @@ import Testing
 
     @Test func handComputedClosedForm() throws {
         // One project of 100.00 planned 25.00 a quarter, slipping with p = 0.5, simulated from 1 October.
-        let projects = TestPlans.table("projects", [
-            ("code", .text, [.text("P1")]), ("name", .text, [.text("โครงการเดียว")]), ("strategy", .text, [.text("S1")]),
-            ("source", .text, [.text("basic")]), ("budget", .money, [money("100")]),
-            ("plan_q1", .money, [money("25")]), ("plan_q2", .money, [money("25")]),
-            ("plan_q3", .money, [money("25")]), ("plan_q4", .money, [money("25")]),
-        ])
+        let projects = TestPlans.table(
+            "projects",
+            [
+                ("code", .text, [.text("P1")]), ("name", .text, [.text("โครงการเดียว")]),
+                ("strategy", .text, [.text("S1")]),
+                ("source", .text, [.text("basic")]), ("budget", .money, [money("100")]),
+                ("plan_q1", .money, [money("25")]), ("plan_q2", .money, [money("25")]),
+                ("plan_q3", .money, [money("25")]), ("plan_q4", .money, [money("25")]),
+            ])
         let one = TestPlans.plan(strategies: TestPlans.strategies, projects: projects)
         let result = try MonteCarlo.run(one, options: .init(fromQuarter: 0, runs: 10, seed: 1, slip: ["basic": 0.5]))
         // Q1: 25 × ½; Q2: 25 × ¾ + 25 × ½; Q3: 25 × (⅞ + ¾ + ½); Q4: 25 × (15/16 + ⅞ + ¾ + ½).
@@ -92,24 +101,30 @@ import Testing
     @Test func paidAheadOfPlanIsCredited() throws {
         // P1 (no activities) plans 25 a quarter and paid 60 in Q1. P2's activities plan 10 and 15 a quarter; it
         // paid 50 naming no activity: 25 fills both Q1 plans, the other 25 pays A1's plan ahead.
-        let projects = TestPlans.table("projects", [
-            ("code", .text, [.text("P1"), .text("P2")]), ("name", .text, [.text("ล่วงหน้า"), .text("ไม่ระบุกิจกรรม")]),
-            ("strategy", .text, [.text("S1"), .text("S1")]), ("source", .text, [.text("basic"), .text("basic")]),
-            ("budget", .money, [money("100"), money("100")]),
-            ("plan_q1", .money, [money("25"), .null]), ("plan_q2", .money, [money("25"), .null]),
-            ("plan_q3", .money, [money("25"), .null]), ("plan_q4", .money, [money("25"), .null]),
-        ])
-        let activities = TestPlans.table("activities", [
-            ("code", .text, [.text("A1"), .text("A2")]), ("project", .text, [.text("P2"), .text("P2")]),
-            ("name", .text, [.text("ก"), .text("ข")]), ("budget", .money, [money("40"), money("60")]),
-            ("plan_q1", .money, [money("10"), money("15")]), ("plan_q2", .money, [money("10"), money("15")]),
-            ("plan_q3", .money, [money("10"), money("15")]), ("plan_q4", .money, [money("10"), money("15")]),
-        ])
-        let disbursements = TestPlans.table("disbursements", [
-            ("project", .text, [.text("P1"), .text("P2")]), ("activity", .text, [.null, .null]),
-            ("date", .date, [TestPlans.d("2017-11-01"), TestPlans.d("2017-12-01")]),
-            ("amount", .money, [money("60"), money("50")]),
-        ])
+        let projects = TestPlans.table(
+            "projects",
+            [
+                ("code", .text, [.text("P1"), .text("P2")]), ("name", .text, [.text("ล่วงหน้า"), .text("ไม่ระบุกิจกรรม")]),
+                ("strategy", .text, [.text("S1"), .text("S1")]), ("source", .text, [.text("basic"), .text("basic")]),
+                ("budget", .money, [money("100"), money("100")]),
+                ("plan_q1", .money, [money("25"), .null]), ("plan_q2", .money, [money("25"), .null]),
+                ("plan_q3", .money, [money("25"), .null]), ("plan_q4", .money, [money("25"), .null]),
+            ])
+        let activities = TestPlans.table(
+            "activities",
+            [
+                ("code", .text, [.text("A1"), .text("A2")]), ("project", .text, [.text("P2"), .text("P2")]),
+                ("name", .text, [.text("ก"), .text("ข")]), ("budget", .money, [money("40"), money("60")]),
+                ("plan_q1", .money, [money("10"), money("15")]), ("plan_q2", .money, [money("10"), money("15")]),
+                ("plan_q3", .money, [money("10"), money("15")]), ("plan_q4", .money, [money("10"), money("15")]),
+            ])
+        let disbursements = TestPlans.table(
+            "disbursements",
+            [
+                ("project", .text, [.text("P1"), .text("P2")]), ("activity", .text, [.null, .null]),
+                ("date", .date, [TestPlans.d("2017-11-01"), TestPlans.d("2017-12-01")]),
+                ("amount", .money, [money("60"), money("50")]),
+            ])
         let ahead = TestPlans.plan(
             strategies: TestPlans.strategies, projects: projects, activities: activities, disbursements: disbursements)
         let model = try MonteCarlo.model(ahead, options: .init(fromQuarter: 1)).slip
@@ -160,7 +175,9 @@ import Testing
         let runs = 4_000
         let reference = try MonteCarlo.simulate(model, runs: runs, seed: 9, workers: 2, shouldStop: { false })
         for workers in [1, 3, 8] {
-            #expect(try MonteCarlo.simulate(model, runs: runs, seed: 9, workers: workers, shouldStop: { false }) == reference)
+            #expect(
+                try MonteCarlo.simulate(model, runs: runs, seed: 9, workers: workers, shouldStop: { false })
+                    == reference)
         }
     }
 
@@ -170,7 +187,9 @@ import Testing
         let q = result.byQuarter
         // Q3: 55,500.25 paid + every amount due in Q3 (42,500 + 24,999.75 + 14,500) = 137,500 of 200,000.51.
         #expect(q.values("mean_pct") == [.float(12.5), .float(27.75), .float(68.75), .float(85)])
-        for name in ["p10_pct", "p50_pct", "p90_pct", "expected_pct"] { #expect(q.values(name) == q.values("mean_pct")) }
+        for name in ["p10_pct", "p50_pct", "p90_pct", "expected_pct"] {
+            #expect(q.values(name) == q.values("mean_pct"))
+        }
         #expect(q.values("p_meet_target") == [.float(0), .float(0), .float(0), .float(0)])
         let p = result.byProject
         #expect(p.values("expected_unspent") == [money("0"), money("0"), money("30,000"), money("0")])
@@ -185,9 +204,10 @@ import Testing
         #expect(q.values("p90_pct") == q.values("mean_pct"))
         #expect(q.values("expected_pct") == q.values("mean_pct"))
         let p = result.byProject
-        #expect(p.values("expected_unspent") == [
-            money("60,000"), money("35,000.25"), money("30,000"), money("19,500.01"),
-        ])
+        #expect(
+            p.values("expected_unspent") == [
+                money("60,000"), money("35,000.25"), money("30,000"), money("19,500.01"),
+            ])
         #expect(p.values("p_fully_spent") == [.float(0), .float(0), .float(0), .float(0)])
     }
 
@@ -195,20 +215,24 @@ import Testing
         // Targets the plan always meets when nothing slips, and never when everything does.
         var easy = plan
         easy.targets = [10, 20, 60, 80]
-        let never = try MonteCarlo.run(easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 0, "strategic": 0]))
+        let never = try MonteCarlo.run(
+            easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 0, "strategic": 0]))
         #expect(never.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(1), .float(1)])
-        let always = try MonteCarlo.run(easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 1, "strategic": 1]))
+        let always = try MonteCarlo.run(
+            easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 1, "strategic": 1]))
         #expect(always.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(0), .float(0)])
         #expect(always.byQuarter.values("target_pct") == [.float(10), .float(20), .float(60), .float(80)])
     }
 
     @Test func resultTablesHaveTheDocumentedColumns() throws {
         let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 0, runs: 100))
-        #expect(result.byQuarter.columnNames == [
-            "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target", "expected_pct",
-        ])
+        #expect(
+            result.byQuarter.columnNames == [
+                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target", "expected_pct",
+            ])
         #expect(result.byQuarter.values("quarter") == [.int(1), .int(2), .int(3), .int(4)])
-        #expect(result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent"])
+        #expect(
+            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent"])
         #expect(result.byProject.column("expected_unspent")!.type == .money)
     }
 
@@ -258,7 +282,9 @@ import Testing
         _ = MonteCarlo.quarterStatistics(model, outcome, targets: national.targets)
         let statisticsTime = clock.now - start
         print("MonteCarlo 1000 runs over \(model.itemStart.last!) items: from Q0 \(elapsed[0]), from Q2 \(elapsed[1])")
-        print("  from Q0: model \(modelTime), runs \(simulateTime) (one core \(oneCoreTime)), statistics \(statisticsTime)")
+        print(
+            "  from Q0: model \(modelTime), runs \(simulateTime) (one core \(oneCoreTime)), statistics \(statisticsTime)"
+        )
     }
 }
 

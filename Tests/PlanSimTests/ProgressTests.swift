@@ -92,9 +92,13 @@ import Testing
         var done = plan
         var projects = done.tables["projects"]!
         let status = projects.columnIndex("status")!
-        projects.columns[status] = TestPlans.table("x", [
-            ("status", .text, [TestPlans.null, .text("done"), .text("cancelled"), .text("เสร็จสิ้น")])
-        ]).columns[0]
+        projects.columns[status] =
+            TestPlans.table(
+                "x",
+                [
+                    ("status", .text, [TestPlans.null, .text("done"), .text("cancelled"), .text("เสร็จสิ้น")])
+                ]
+            ).columns[0]
         done.tables["projects"] = projects
         let table = try Progress.byProject(done, quarter: 2)
         #expect(table.values("state") == [.text("behind"), .text("done"), .text("cancelled"), .text("done")])
@@ -143,7 +147,8 @@ import Testing
         var broken = plan
         broken.tables["disbursements"]!.relations = []
         var d = broken.tables["disbursements"]!
-        d.columns[0] = TestPlans.table("x", [("project", .text, Array(repeating: .text("P9"), count: d.rowCount))])
+        d.columns[0] =
+            TestPlans.table("x", [("project", .text, Array(repeating: .text("P9"), count: d.rowCount))])
             .columns[0]
         broken.tables["disbursements"] = d
         let error = try #require(throws: Diagnostic.self) { try Progress.byProject(broken, quarter: 2) }

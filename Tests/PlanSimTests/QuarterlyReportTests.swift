@@ -38,9 +38,10 @@ import Testing
 
     @Test func summaryBySource() throws {
         let report = try QuarterlyReport.make(plan, quarter: 2)
-        #expect(report.sections.map(\.title).map { $0.split(separator: " ").first.map(String.init) } == [
-            "Summary", "By", "Projects", "Indicators",
-        ])
+        #expect(
+            report.sections.map(\.title).map { $0.split(separator: " ").first.map(String.init) } == [
+                "Summary", "By", "Projects", "Indicators",
+            ])
         let summary = report.sections[0].table
         #expect(summary.values("source") == [.text("basic"), .text("strategic"), .text("total")])
         #expect(summary.values("projects") == [.int(2), .int(2), .int(4)])

@@ -52,22 +52,28 @@ extension TestPlans {
                 paid.amount.append(.money(Money(satang: 1 + next(max(1, totals[0])))))
             }
         }
-        let projectsTable = table("projects", [
-            ("code", .text, project.code), ("name", .text, project.name), ("strategy", .text, project.strategy),
-            ("source", .text, project.source), ("budget", .money, project.budget),
-            ("plan_q1", .money, projectPlan[0]), ("plan_q2", .money, projectPlan[1]),
-            ("plan_q3", .money, projectPlan[2]), ("plan_q4", .money, projectPlan[3]),
-        ])
-        let activities = table("activities", [
-            ("code", .text, activity.code), ("project", .text, activity.project), ("name", .text, activity.name),
-            ("budget", .money, activity.budget), ("plan_q1", .money, activityPlan[0]),
-            ("plan_q2", .money, activityPlan[1]), ("plan_q3", .money, activityPlan[2]),
-            ("plan_q4", .money, activityPlan[3]),
-        ])
-        let disbursements = table("disbursements", [
-            ("project", .text, paid.project), ("activity", .text, paid.activity), ("date", .date, paid.date),
-            ("amount", .money, paid.amount),
-        ])
+        let projectsTable = table(
+            "projects",
+            [
+                ("code", .text, project.code), ("name", .text, project.name), ("strategy", .text, project.strategy),
+                ("source", .text, project.source), ("budget", .money, project.budget),
+                ("plan_q1", .money, projectPlan[0]), ("plan_q2", .money, projectPlan[1]),
+                ("plan_q3", .money, projectPlan[2]), ("plan_q4", .money, projectPlan[3]),
+            ])
+        let activities = table(
+            "activities",
+            [
+                ("code", .text, activity.code), ("project", .text, activity.project), ("name", .text, activity.name),
+                ("budget", .money, activity.budget), ("plan_q1", .money, activityPlan[0]),
+                ("plan_q2", .money, activityPlan[1]), ("plan_q3", .money, activityPlan[2]),
+                ("plan_q4", .money, activityPlan[3]),
+            ])
+        let disbursements = table(
+            "disbursements",
+            [
+                ("project", .text, paid.project), ("activity", .text, paid.activity), ("date", .date, paid.date),
+                ("amount", .money, paid.amount),
+            ])
         return plan(
             strategies: strategies, projects: projectsTable, activities: activities, disbursements: disbursements)
     }

@@ -61,65 +61,87 @@ enum TestPlans {
         return Plan(office: "สพป.มหาสารคาม เขต 3", fiscalYear: FiscalYear(fiscalYear), targets: targets, tables: tables)
     }
 
-    static let strategies = table("strategies", [
-        ("code", .text, [t("S1"), t("S2")]),
-        ("name", .text, [t("พัฒนาคุณภาพผู้เรียน"), t("พัฒนาครูและบุคลากรทางการศึกษา")]),
-    ])
+    static let strategies = table(
+        "strategies",
+        [
+            ("code", .text, [t("S1"), t("S2")]),
+            ("name", .text, [t("พัฒนาคุณภาพผู้เรียน"), t("พัฒนาครูและบุคลากรทางการศึกษา")]),
+        ])
 
     /// A small FY2561 plan: P1 with two activities (one without plan_q*), P2 planned by quarter, P3 cancelled,
     /// P4 without plan_q* (spread evenly), obligations, a disbursement on 31 March and one after it.
     static var mahasarakham: Plan {
-        let projects = table("projects", [
-            ("code", .text, [t("P1"), t("P2"), t("P3"), t("P4")]),
-            ("name", .text, [t("อบรมครูภาษาไทย"), t("ค่ายวิทยาศาสตร์"), t("ทัศนศึกษา"), t("นิเทศติดตาม")]),
-            ("strategy", .text, [t("S2"), t("S1"), t("S1"), t("S1")]),
-            ("owner", .text, [t("กลุ่มพัฒนาครูฯ"), t("กลุ่มส่งเสริมการจัดการศึกษา"), t("กลุ่มอำนวยการ"), t("กลุ่มนิเทศฯ")]),
-            ("source", .text, [t("basic"), t("strategic"), t("พื้นฐาน"), t("strategic")]),
-            ("budget", .money, [m("100,000"), m("50,000.50"), m("30,000"), m("20,000.01")]),
-            ("plan_q1", .money, [null, m("0"), null, null]),
-            ("plan_q2", .money, [null, m("20,000"), null, null]),
-            ("plan_q3", .money, [null, m("20,000"), null, null]),
-            ("plan_q4", .money, [null, m("10,000.50"), null, null]),
-            ("status", .text, [null, t("on_track"), t("ยกเลิก"), null]),
-        ])
-        let activities = table("activities", [
-            ("code", .text, [t("A1"), t("A2")]),
-            ("project", .text, [t("P1"), t("P1")]),
-            ("name", .text, [t("อบรมเชิงปฏิบัติการ"), t("ติดตามผลในชั้นเรียน")]),
-            ("budget", .money, [m("30,000"), m("70,000")]),
-            ("plan_q1", .money, [m("20,000"), null]),
-            ("plan_q2", .money, [m("10,000"), null]),
-            ("plan_q3", .money, [m("0"), null]),
-            ("plan_q4", .money, [m("0"), null]),
-        ])
-        let disbursements = table("disbursements", [
-            ("project", .text, [t("P1"), t("P1"), t("P1"), t("P1"), t("P1"), t("P2"), t("P2"), t("P4")]),
-            ("activity", .text, [t("A1"), t("A1"), t("A2"), null, t("A2"), null, null, null]),
-            ("date", .date, [
-                d("2560-11-15"), d("2018-02-10"), d("2018-03-31"), d("2018-01-20"), d("2018-04-01"),
-                d("2018-03-01"), d("2018-03-15"), d("2018-01-05"),
-            ]),
-            ("amount", .money, [
-                m("25,000"), m("5,000"), m("10,000"), m("2,000"), m("9,999"), m("15,000.25"), m("20,000"), m("500"),
-            ]),
-            ("kind", .text, [
-                null, t("disbursement"), t("disbursement"), t("obligation"), t("disbursement"), t("เบิกจ่าย"),
-                t("ก่อหนี้ผูกพัน"), null,
-            ]),
-        ])
-        let indicators = table("indicators", [
-            ("code", .text, [t("I1"), t("I2"), t("I3")]),
-            ("name", .text, [t("ครูผ่านการอบรม"), t("เวลาเฉลี่ยต่อเรื่อง"), t("นักเรียนเข้าค่าย")]),
-            ("project", .text, [t("P1"), t("P1"), t("P2")]),
-            ("unit", .text, [t("คน"), t("วัน"), t("คน")]),
-            ("target", .float, [.float(50), .float(10), .float(100)]),
-            ("direction", .text, [t("higher"), t("lower"), null]),
-        ])
-        let results = table("results", [
-            ("indicator", .text, [t("I1"), t("I1"), t("I1"), t("I2"), t("I2")]),
-            ("quarter", .int, [.int(1), .int(2), .int(3), .int(1), .int(3)]),
-            ("value", .float, [.float(20), .float(40), .float(60), .float(20), .float(8)]),
-        ])
+        let projects = table(
+            "projects",
+            [
+                ("code", .text, [t("P1"), t("P2"), t("P3"), t("P4")]),
+                ("name", .text, [t("อบรมครูภาษาไทย"), t("ค่ายวิทยาศาสตร์"), t("ทัศนศึกษา"), t("นิเทศติดตาม")]),
+                ("strategy", .text, [t("S2"), t("S1"), t("S1"), t("S1")]),
+                ("owner", .text, [t("กลุ่มพัฒนาครูฯ"), t("กลุ่มส่งเสริมการจัดการศึกษา"), t("กลุ่มอำนวยการ"), t("กลุ่มนิเทศฯ")]),
+                ("source", .text, [t("basic"), t("strategic"), t("พื้นฐาน"), t("strategic")]),
+                ("budget", .money, [m("100,000"), m("50,000.50"), m("30,000"), m("20,000.01")]),
+                ("plan_q1", .money, [null, m("0"), null, null]),
+                ("plan_q2", .money, [null, m("20,000"), null, null]),
+                ("plan_q3", .money, [null, m("20,000"), null, null]),
+                ("plan_q4", .money, [null, m("10,000.50"), null, null]),
+                ("status", .text, [null, t("on_track"), t("ยกเลิก"), null]),
+            ])
+        let activities = table(
+            "activities",
+            [
+                ("code", .text, [t("A1"), t("A2")]),
+                ("project", .text, [t("P1"), t("P1")]),
+                ("name", .text, [t("อบรมเชิงปฏิบัติการ"), t("ติดตามผลในชั้นเรียน")]),
+                ("budget", .money, [m("30,000"), m("70,000")]),
+                ("plan_q1", .money, [m("20,000"), null]),
+                ("plan_q2", .money, [m("10,000"), null]),
+                ("plan_q3", .money, [m("0"), null]),
+                ("plan_q4", .money, [m("0"), null]),
+            ])
+        let disbursements = table(
+            "disbursements",
+            [
+                ("project", .text, [t("P1"), t("P1"), t("P1"), t("P1"), t("P1"), t("P2"), t("P2"), t("P4")]),
+                ("activity", .text, [t("A1"), t("A1"), t("A2"), null, t("A2"), null, null, null]),
+                (
+                    "date", .date,
+                    [
+                        d("2560-11-15"), d("2018-02-10"), d("2018-03-31"), d("2018-01-20"), d("2018-04-01"),
+                        d("2018-03-01"), d("2018-03-15"), d("2018-01-05"),
+                    ]
+                ),
+                (
+                    "amount", .money,
+                    [
+                        m("25,000"), m("5,000"), m("10,000"), m("2,000"), m("9,999"), m("15,000.25"), m("20,000"),
+                        m("500"),
+                    ]
+                ),
+                (
+                    "kind", .text,
+                    [
+                        null, t("disbursement"), t("disbursement"), t("obligation"), t("disbursement"), t("เบิกจ่าย"),
+                        t("ก่อหนี้ผูกพัน"), null,
+                    ]
+                ),
+            ])
+        let indicators = table(
+            "indicators",
+            [
+                ("code", .text, [t("I1"), t("I2"), t("I3")]),
+                ("name", .text, [t("ครูผ่านการอบรม"), t("เวลาเฉลี่ยต่อเรื่อง"), t("นักเรียนเข้าค่าย")]),
+                ("project", .text, [t("P1"), t("P1"), t("P2")]),
+                ("unit", .text, [t("คน"), t("วัน"), t("คน")]),
+                ("target", .float, [.float(50), .float(10), .float(100)]),
+                ("direction", .text, [t("higher"), t("lower"), null]),
+            ])
+        let results = table(
+            "results",
+            [
+                ("indicator", .text, [t("I1"), t("I1"), t("I1"), t("I2"), t("I2")]),
+                ("quarter", .int, [.int(1), .int(2), .int(3), .int(1), .int(3)]),
+                ("value", .float, [.float(20), .float(40), .float(60), .float(20), .float(8)]),
+            ])
         return plan(
             strategies: strategies, projects: projects, activities: activities, disbursements: disbursements,
             indicators: indicators, results: results)
