@@ -1,5 +1,6 @@
 import PlanData
 import PlanModel
+import PlanSim
 import TextWidth
 
 /// Draws statement outputs in the session's format. The only place that formats results.
