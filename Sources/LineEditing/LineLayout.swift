@@ -1,0 +1,67 @@
+import TextWidth
+
+/// The prompt and the line laid out on a terminal `width` columns wide, measured per scalar (Thai marks take
+/// no column, East Asian wide characters two), as the bytes that draw it from the first column of its first
+/// row and leave the terminal cursor where the editing cursor is.
+///
+/// Rows break explicitly ("\r\n") before a character that would not fit, so the terminal's own wrapping never
+/// decides where a row ends. A newline in the text (a recalled multi-line statement, libedit's search prompt)
+/// starts a new row. Control characters show as `^X`, as libedit shows them.
+struct LineLayout: Equatable {
+    /// The bytes to write, starting at column 0 of the line's first row.
+    private(set) var output = ""
+    /// The row of the cursor, counted from the line's first row, after `output` is written.
+    private(set) var cursorRow = 0
+    /// The column of the cursor after `output` is written.
+    private(set) var cursorColumn = 0
+    /// Rows the prompt and line take.
+    private(set) var rows = 1
+
+    /// - Parameters:
+    ///   - cursor: the editing cursor, as an offset in scalars into `text`.
+    init(prompt: String, text: [Unicode.Scalar], cursor: Int, width: Int) {
+        let width = max(width, 2)
+        var row = 0
+        var column = 0
+        var cursorAt: (row: Int, column: Int)?
+
+        func breakRow() {
+            output += "\r\n"
+            row += 1
+            column = 0
+        }
+        func put(_ scalar: Unicode.Scalar) {
+            if scalar == "\n" {
+                breakRow()
+                return
+            }
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                put("^")
+                put(Unicode.Scalar(UInt8(scalar.value ^ 0x40)))
+                return
+            }
+            let columns = DisplayWidth.of(scalar)
+            if columns > 0 && column + columns > width { breakRow() }
+            output.unicodeScalars.append(scalar)
+            column += columns
+        }
+
+        for scalar in prompt.unicodeScalars { put(scalar) }
+        for (offset, scalar) in text.enumerated() {
+            if offset == cursor { cursorAt = (row, column) }
+            put(scalar)
+        }
+        if column >= width { breakRow() }
+        var target = cursorAt ?? (row, column)
+        if target.column >= width { target = (target.row + 1, 0) }
+
+        if target != (row, column) {
+            output += "\r"
+            if row > target.row { output += "\u{1B}[\(row - target.row)A" }
+            if target.column > 0 { output += "\u{1B}[\(target.column)C" }
+        }
+        cursorRow = target.row
+        cursorColumn = target.column
+        rows = row + 1
+    }
+}

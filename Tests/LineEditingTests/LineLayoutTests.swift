@@ -1,0 +1,85 @@
+import Testing
+
+@testable import LineEditing
+
+@Suite struct LineLayoutTests {
+    /// Lays out and plays the output on a model screen.
+    func screen(_ prompt: String, _ text: String, cursor: Int? = nil, width: Int) -> (TerminalScreen, LineLayout) {
+        let scalars = Array(text.unicodeScalars)
+        let layout = LineLayout(prompt: prompt, text: scalars, cursor: cursor ?? scalars.count, width: width)
+        var screen = TerminalScreen(width: width)
+        screen.play(layout.output)
+        return (screen, layout)
+    }
+
+    @Test func thaiMarksTakeNoColumn() {
+        let (screen, layout) = screen("> ", "ก่อสร้าง", width: 40)
+        #expect(screen.lines == ["> ก่อสร้าง"])
+        #expect(layout.cursorRow == 0)
+        #expect(layout.cursorColumn == 8)
+        #expect(screen.column == 8)
+    }
+
+    @Test func cursorInTheMiddleSitsAfterTheCluster() {
+        let text = "ก่อสร้าง"
+        let (screen, layout) = screen("> ", text, cursor: 2, width: 40)
+        #expect(screen.lines == ["> ก่อสร้าง"])
+        #expect(layout.cursorColumn == 3)
+        #expect(screen.row == 0 && screen.column == 3)
+    }
+
+    @Test func wrapsByColumnsNotScalars() {
+        // 12 columns: "> " and 10 Thai letters; the marks add scalars but no columns and stay with their letter.
+        let text = String(repeating: "ก่อสร้าง", count: 3)
+        let (screen, layout) = screen("> ", text, width: 12)
+        #expect(screen.lines == ["> ก่อสร้างก่อสร้", "างก่อสร้าง"])
+        #expect(layout.rows == 2)
+        #expect(layout.cursorRow == 1 && layout.cursorColumn == 8)
+        #expect(screen.row == 1 && screen.column == 8)
+    }
+
+    @Test func aRowFilledExactlyPutsTheCursorOnTheNextRow() {
+        let (screen, layout) = screen("> ", "abcdefgh", width: 10)
+        #expect(screen.lines == ["> abcdefgh", ""])
+        #expect(layout.cursorRow == 1 && layout.cursorColumn == 0)
+        #expect(screen.row == 1 && screen.column == 0)
+    }
+
+    @Test func aMarkAtTheRightMarginStaysWithItsLetter() {
+        let (screen, _) = screen("> ", "abcdefgก่x", width: 10)
+        #expect(screen.lines == ["> abcdefgก่", "x"])
+    }
+
+    @Test func wideCharactersDoNotStraddleTheMargin() {
+        let (screen, _) = screen("> ", "abcdefg漢字", width: 10)
+        #expect(screen.lines == ["> abcdefg", "漢字"])
+    }
+
+    @Test func cursorOnAnEarlierRowIsReachedByMovingUp() {
+        let text = String(repeating: "ก่อสร้าง", count: 3)
+        let (screen, layout) = screen("> ", text, cursor: 1, width: 12)
+        #expect(layout.cursorRow == 0 && layout.cursorColumn == 3)
+        #expect(screen.row == 0 && screen.column == 3)
+    }
+
+    @Test func newlinesInTheTextStartRows() {
+        let (screen, layout) = screen("phaen> ", "projects |\nsort budget", width: 40)
+        #expect(screen.lines == ["phaen> projects |", "sort budget"])
+        #expect(layout.cursorRow == 1 && layout.cursorColumn == 11)
+    }
+
+    @Test func controlCharactersShowAsCaretLetters() {
+        let (screen, _) = screen("> ", "a\u{1}b", width: 40)
+        #expect(screen.lines == ["> a^Ab"])
+    }
+
+    @Test func redrawingOverALongerLineLeavesOnlyTheNewOne() {
+        let long = Array(String(repeating: "ก่อสร้าง", count: 3).unicodeScalars)
+        let first = LineLayout(prompt: "> ", text: long, cursor: 2, width: 12)
+        let second = LineLayout(prompt: "> ", text: Array("ab".unicodeScalars), cursor: 2, width: 12)
+        var screen = TerminalScreen(width: 12)
+        screen.play(first.output)
+        screen.play("\r" + String(repeating: "\u{1B}[1A", count: first.cursorRow) + "\u{1B}[J" + second.output)
+        #expect(screen.lines == ["> ab"])
+    }
+}
