@@ -44,14 +44,13 @@ struct OutputWriter {
         switch settings.format {
         case .table, .markdown:
             let md = settings.format == .markdown
-            parts.append(md ? "# \(title)" : title)
-            if !md { parts.append(String(repeating: "═", count: title.displayWidth)) }
+            parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
             parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
                 .joined(separator: "\n"))
             for (heading, table) in r.sections {
-                parts.append(md ? "## \(heading)" : "\(heading)\n" + String(repeating: "─", count: heading.displayWidth))
-                parts.append(renderTable(table))
+                let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
+                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(table))
             }
         case .csv, .json:
             for (_, table) in r.sections { parts.append(renderTable(table)) }

@@ -61,7 +61,7 @@ enum UnifiedDiff {
         while i < n || j < m {
             if i < n && j < m && a[i] == b[j] {
                 edits.append(Edit(kind: .same, text: a[i], aLine: i, bLine: j)); i += 1; j += 1
-            } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            } else if j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j]) {
                 edits.append(Edit(kind: .insert, text: b[j], aLine: i, bLine: j)); j += 1
             } else {
                 edits.append(Edit(kind: .delete, text: a[i], aLine: i, bLine: j)); i += 1

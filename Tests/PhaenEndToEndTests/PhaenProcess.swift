@@ -34,7 +34,12 @@ struct PhaenProcess {
         env["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? NSTemporaryDirectory() + "phaen-e2e-config"
         for (k, v) in environment { env[k] = v }
         p.environment = env
-        let out = Pipe(), err = Pipe()
+        // Output goes to files, so a large stdout cannot block the child while stderr is read.
+        let folder = try temporaryFolder()
+        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
+        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
         p.standardOutput = out
         p.standardError = err
         if let input {
@@ -47,18 +52,13 @@ struct PhaenProcess {
             p.standardInput = FileHandle.nullDevice
             try p.run()
         }
-        var outData = Data(), errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try out.close()
+        try err.close()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        return Result(status: p.terminationStatus,
+                      stdout: try String(contentsOfFile: folder + "/out", encoding: .utf8),
+                      stderr: try String(contentsOfFile: folder + "/err", encoding: .utf8))
     }
 
     /// A new empty temporary folder.

@@ -20,7 +20,7 @@ import Testing
         let broken = NSTemporaryDirectory() + "phaen-broken-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: broken, withIntermediateDirectories: true)
         for f in try FileManager.default.contentsOfDirectory(atPath: SessionHarness.example) where f.hasSuffix(".csv") || f.hasSuffix(".json") {
-            try FileManager.default.copyItem(atPath: SessionHarness.example + "/" + f, atPath: broken + "/" + f)
+            try FileManager.default.copyItem(atPath: SessionHarness.example + "/" + f, toPath: broken + "/" + f)
         }
         var projects = try String(contentsOfFile: broken + "/projects.csv", encoding: .utf8)
         projects += "PX,โครงการเสีย,S9,กลุ่มนโยบายและแผน,basic,abc\n"
