@@ -1,4 +1,5 @@
 import Foundation
+import PlanQuery
 
 /// A transcript: a script whose expected output follows each statement as `--> ` lines. Golden tests, the
 /// tutorial's lessons and users' regression checks are all transcripts; `phaen --check` reruns one and shows
@@ -15,21 +16,34 @@ public struct Transcript {
 
     var chunks: [Chunk]
 
-    /// Splits transcript text into statements and their expected output.
+    /// Splits transcript text into statements, each with the comments before it and its expected output.
+    /// A statement ends where its text is complete and the next line does not continue it with `|`.
     init(text: String) {
         var chunks: [Chunk] = []
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
+        var statement = ""
         for (i, line) in lines.enumerated() {
             if line.hasPrefix(Self.marker) {
                 var out = String(line.dropFirst(Self.marker.count))
                 if out.hasPrefix(" ") { out.removeFirst() }
                 if chunks.isEmpty { chunks.append(Chunk(source: [], firstLine: i + 1, expected: [])) }
                 chunks[chunks.count - 1].expected.append(out)
-            } else if let last = chunks.last, last.expected.isEmpty {
-                chunks[chunks.count - 1].source.append(line)
-            } else {
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let isCode = !trimmed.isEmpty && !trimmed.hasPrefix("--")
+            let continues = trimmed.hasPrefix("|")
+            let statementDone = !statement.isEmpty && Completeness.isComplete(statement)
+            if let last = chunks.last, !last.expected.isEmpty || (statementDone && !continues) {
                 chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
+                statement = isCode ? line : ""
+            } else if chunks.isEmpty {
+                chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
+                statement = isCode ? line : ""
+            } else {
+                chunks[chunks.count - 1].source.append(line)
+                if isCode { statement += statement.isEmpty ? line : "\n" + line }
             }
         }
         self.chunks = chunks
