@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
 import PlanModel
 import Testing
 
@@ -13,12 +17,12 @@ struct NationalSizeMeasurements {
         projects: 14_700, activitiesPerProject: 5, paymentsPerActivity: 20, allWithActivities: true)
 
     func time<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let cpuStart = Glibc.clock()
+        let wall = ContinuousClock()
+        let start = wall.now
+        let cpuStart = clock()
         let result = try work()
-        let cpu = Double(Glibc.clock() - cpuStart) / Double(CLOCKS_PER_SEC)
-        print("\(label): \(clock.now - start) (process CPU \(cpu) s)")
+        let cpu = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC)
+        print("\(label): \(wall.now - start) (process CPU \(cpu) s)")
         return result
     }
 
