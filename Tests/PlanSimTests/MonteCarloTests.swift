@@ -155,6 +155,18 @@ import Testing
         }
     }
 
+    @Test func convergesOnAGeneratedPlanFromTheStartOfTheYear() throws {
+        let generated = TestPlans.synthetic(projects: 40, activitiesPerProject: 3)
+        let options = SimulationOptions(fromQuarter: 0, runs: 20_000, seed: 7, slip: ["basic": 0.3, "strategic": 0.6])
+        let model = try MonteCarlo.model(generated, options: options).slip
+        let outcome = try MonteCarlo.simulate(model, runs: 20_000, seed: 7, workers: 2, shouldStop: { false })
+        let stats = MonteCarlo.quarterStatistics(model, outcome, targets: generated.targets)
+        for k in 0..<4 {
+            #expect(stats[k].standardError > 0)
+            #expect(abs(stats[k].mean - stats[k].expected) <= 4 * stats[k].standardError, "Q\(k + 1)")
+        }
+    }
+
     @Test func sameSeedSameResult() throws {
         let options = SimulationOptions(fromQuarter: 2, runs: 2_000, seed: 42)
         let a = try MonteCarlo.run(plan, options: options)
