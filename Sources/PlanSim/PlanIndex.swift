@@ -150,24 +150,31 @@ struct PlanIndex {
 
     // MARK: reading columns
 
+    /// `a + b` in satang, or a diagnostic on overflow.
     static func add(_ a: Int64, _ b: Int64) throws -> Int64 {
         let (sum, overflow) = a.addingReportingOverflow(b)
         if overflow { throw Diagnostic.moneyOverflow }
         return sum
     }
 
-    /// A text column's values (`nil` for null, or for every row when the column is absent).
+    /// A column's values as text (`nil` for null, or for every row when the column is absent); a code typed as
+    /// a number reads as its digits.
     static func texts(_ table: Table, _ name: String) -> [String?] {
         guard let column = table.column(name) else { return Array(repeating: nil, count: table.rowCount) }
         return (0..<table.rowCount).map { row in
             switch column[row] {
             case .null: nil
             case .text(let s): s
-            case let other: "\(other)"
+            case .int(let v): String(v)
+            case .float(let v): String(v)
+            case .money(let m): m.formatted(grouping: false)
+            case .date(let d): d.description
+            case .bool(let b): String(b)
             }
         }
     }
 
+    /// A text column that must have a value in every row.
     static func requiredTexts(_ table: Table, _ name: String) throws -> [String] {
         guard table.column(name) != nil else { throw Diagnostic.missingColumn(table.name, name) }
         return try texts(table, name).enumerated().map { row, value in
@@ -200,6 +207,7 @@ struct PlanIndex {
         }
     }
 
+    /// A money column that must have a value in every row, as satang.
     static func requiredMoney(_ table: Table, _ name: String) throws -> [Int64] {
         if let column = table.column(name), column.nulls == nil, case .money(let satang) = column.storage {
             return satang

@@ -21,7 +21,7 @@ public enum QuarterlyReport {
         let facts: [(String, String)] = [
             ("office / หน่วยงาน", plan.office),
             ("fiscal year / ปีงบประมาณ", "\(year.buddhistEra)"),
-            ("months covered / ระยะเวลา", "\(months): \(covered) · \(months) เดือน: \(coveredThai)"),
+            ("months covered / ระยะเวลา", "\(months) months: \(covered) · \(months) เดือน: \(coveredThai)"),
             ("as of / ณ วันที่", ThaiDate.both(asOf)),
             ("due / กำหนดส่ง", ThaiDate.both(due)),
             ("disbursement target / เป้าหมายการเบิกจ่าย", "\(String(format2: f.target))%"),

@@ -155,6 +155,18 @@ import Testing
         }
     }
 
+    @Test func convergesOnAGeneratedPlanFromTheStartOfTheYear() throws {
+        let generated = TestPlans.synthetic(projects: 40, activitiesPerProject: 3)
+        let options = SimulationOptions(fromQuarter: 0, runs: 20_000, seed: 7, slip: ["basic": 0.3, "strategic": 0.6])
+        let model = try MonteCarlo.model(generated, options: options).slip
+        let outcome = try MonteCarlo.simulate(model, runs: 20_000, seed: 7, workers: 2, shouldStop: { false })
+        let stats = MonteCarlo.quarterStatistics(model, outcome, targets: generated.targets)
+        for k in 0..<4 {
+            #expect(stats[k].standardError > 0)
+            #expect(abs(stats[k].mean - stats[k].expected) <= 4 * stats[k].standardError, "Q\(k + 1)")
+        }
+    }
+
     @Test func sameSeedSameResult() throws {
         let options = SimulationOptions(fromQuarter: 2, runs: 2_000, seed: 42)
         let a = try MonteCarlo.run(plan, options: options)
@@ -256,38 +268,4 @@ import Testing
         }
         #expect(error.message.contains("stopped"))
     }
-
-    /// National size: 14,700 projects, 73,500 activities (every seventh project has none), 1000 runs on 2 cores.
-    /// A measurement, not a timed test: run with PHAEN_BENCH=1 (in release: `swift test -c release`).
-    @Test(.enabled(if: Environment.bench))
-    func nationalSizeTiming() throws {
-        let national = TestPlans.synthetic(projects: 14_700, activitiesPerProject: 6)
-        let clock = ContinuousClock()
-        var elapsed: [Duration] = []
-        for a in [0, 2] {
-            let start = clock.now
-            _ = try MonteCarlo.run(national, options: .init(fromQuarter: a, runs: 1000, seed: 1))
-            elapsed.append(clock.now - start)
-        }
-        var start = clock.now
-        let (_, model) = try MonteCarlo.model(national, options: .init())
-        let modelTime = clock.now - start
-        start = clock.now
-        let outcome = try MonteCarlo.simulate(model, runs: 1000, seed: 1, workers: 2, shouldStop: { false })
-        let simulateTime = clock.now - start
-        start = clock.now
-        _ = try MonteCarlo.simulate(model, runs: 1000, seed: 1, workers: 1, shouldStop: { false })
-        let oneCoreTime = clock.now - start
-        start = clock.now
-        _ = MonteCarlo.quarterStatistics(model, outcome, targets: national.targets)
-        let statisticsTime = clock.now - start
-        print("MonteCarlo 1000 runs over \(model.itemStart.last!) items: from Q0 \(elapsed[0]), from Q2 \(elapsed[1])")
-        print(
-            "  from Q0: model \(modelTime), runs \(simulateTime) (one core \(oneCoreTime)), statistics \(statisticsTime)"
-        )
-    }
-}
-
-enum Environment {
-    static var bench: Bool { getenv("PHAEN_BENCH") != nil }
 }

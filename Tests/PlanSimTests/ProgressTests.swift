@@ -154,4 +154,56 @@ import Testing
         let error = try #require(throws: Diagnostic.self) { try Progress.byProject(broken, quarter: 2) }
         #expect(error.message.contains("P9"))
     }
+
+    @Test func atTheStartOfTheYearWithoutActuals() throws {
+        let bare = TestPlans.plan(strategies: TestPlans.strategies, projects: plan["projects"]!)
+        let table = try Progress.byProject(bare, quarter: 1)
+        #expect(table.values("disbursed_to_date").allSatisfy { $0 == money("0") })
+        #expect(table.values("ev").allSatisfy { $0 == .null })
+        // Without its activities P1 spreads its budget evenly; P2 plans nothing for Q1.
+        #expect(table.values("planned_to_date") == [money("25,000"), money("0"), money("7,500"), money("5,000")])
+        #expect(table.values("state") == [.text("behind"), .text("not_started"), .text("cancelled"), .text("behind")])
+        #expect(table.values("activities_done_pct").allSatisfy { $0 == .null })
+    }
+
+    @Test func aStrategyMissingFromTheStrategiesTableStillAddsUp() throws {
+        var odd = plan
+        var projects = odd.tables["projects"]!
+        projects.relations = []
+        projects.columns[projects.columnIndex("strategy")!] =
+            TestPlans.table("x", [("strategy", .text, [.text("S9"), .text("S1"), .text("S1"), .text("S1")])])
+            .columns[0]
+        odd.tables["projects"] = projects
+        let table = try Progress.byStrategy(odd, quarter: 2)
+        #expect(table.values("strategy") == [.text("S1"), .text("S2"), .text("S9"), .text("total")])
+        #expect(table.values("name")[2] == .null)
+        #expect(table.values("projects") == [.int(3), .int(0), .int(1), .int(4)])
+        #expect(table.value("budget", 3) == money("200,000.51"))
+    }
+
+    @Test func theLastResultOfAQuarterCountsAndThaiDirections() throws {
+        let indicators = TestPlans.table(
+            "indicators",
+            [
+                ("code", .text, [.text("K1")]), ("name", .text, [.text("อัตราการออกกลางคัน")]),
+                ("project", .text, [.text("P4")]), ("unit", .text, [.text("ร้อยละ")]),
+                ("target", .float, [.float(2)]), ("direction", .text, [.text("ต่ำกว่า")]),
+            ])
+        let results = TestPlans.table(
+            "results",
+            [
+                ("indicator", .text, [.text("K1"), .text("K1"), .text("K1")]),
+                ("quarter", .int, [.int(2), .int(2), .int(4)]),
+                ("value", .float, [.float(8), .float(4), .float(1)]),
+            ])
+        let source = plan
+        let withK1 = TestPlans.plan(
+            strategies: TestPlans.strategies, projects: source["projects"]!, activities: source["activities"]!,
+            disbursements: source["disbursements"]!, indicators: indicators, results: results)
+        // Lower is better: 2 / 4 (the second Q2 result) = 0.5 of 20,000.01, rounded to the satang.
+        let p4 = try #require(try Progress.byProject(withK1, quarter: 2).row("code", "P4"))
+        #expect(try Progress.byProject(withK1, quarter: 2).value("ev", p4) == money("10,000.01"))
+        #expect(try Progress.byProject(withK1, quarter: 1).value("ev", p4) == money("0"))
+        #expect(try Progress.byProject(withK1, quarter: 4).value("ev", p4) == money("20,000.01"))
+    }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(fact(report, "due") == "15 April 2561 (2018-04-15) · 15 เมษายน 2561")
         #expect(
             fact(report, "months covered")
-                == "6: 1 October 2560 – 31 March 2561 · 6 เดือน: 1 ตุลาคม 2560 – 31 มีนาคม 2561")
+                == "6 months: 1 October 2560 – 31 March 2561 · 6 เดือน: 1 ตุลาคม 2560 – 31 มีนาคม 2561")
         #expect(fact(report, "disbursement target") == "52.00%")
     }
 
@@ -33,7 +33,7 @@ import Testing
         let report = try QuarterlyReport.make(plan, quarter: q)
         #expect(fact(report, "as of")?.hasPrefix(asOf) == true)
         #expect(fact(report, "due")?.hasPrefix(due) == true)
-        #expect(fact(report, "months covered")?.hasPrefix(months + ":") == true)
+        #expect(fact(report, "months covered")?.hasPrefix(months + " months:") == true)
     }
 
     @Test func summaryBySource() throws {

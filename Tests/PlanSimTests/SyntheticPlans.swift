@@ -1,9 +1,13 @@
 import PlanModel
 
 extension TestPlans {
-    /// A generated plan: `projects` projects (every fifth strategic, every seventh without activities), each
-    /// with `activitiesPerProject` activities planned by quarter, and some disbursements in Q1 and Q2.
-    static func synthetic(projects: Int, activitiesPerProject: Int, seed: UInt64 = 7) -> Plan {
+    /// A generated plan: `projects` projects (every fifth strategic; every seventh without activities unless
+    /// `allWithActivities`), each with `activitiesPerProject` activities planned by quarter, and disbursements in
+    /// January to March: `paymentsPerActivity` an activity (when 0, two activities in three get one).
+    static func synthetic(
+        projects: Int, activitiesPerProject: Int, paymentsPerActivity: Int = 0, allWithActivities: Bool = false,
+        seed: UInt64 = 7
+    ) -> Plan {
         var state = seed
         func next(_ bound: Int64) -> Int64 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -16,7 +20,7 @@ extension TestPlans {
         var paid = (project: [Value](), activity: [Value](), date: [Value](), amount: [Value]())
         for p in 0..<projects {
             let code = "P\(p)"
-            let withActivities = p % 7 != 0 && activitiesPerProject > 0
+            let withActivities = (allWithActivities || p % 7 != 0) && activitiesPerProject > 0
             var total: Int64 = 0
             var totals: [Int64] = [0, 0, 0, 0]
             for a in 0..<(withActivities ? activitiesPerProject : 1) {
@@ -31,11 +35,13 @@ extension TestPlans {
                     activity.name.append(.text("กิจกรรม \(a)"))
                     activity.budget.append(.money(Money(satang: budget)))
                     for k in 0..<4 { activityPlan[k].append(.money(Money(satang: quarters[k]))) }
-                    if next(3) > 0 {
+                    let payments = paymentsPerActivity > 0 ? paymentsPerActivity : (next(3) > 0 ? 1 : 0)
+                    for _ in 0..<payments {
                         paid.project.append(.text(code))
                         paid.activity.append(.text(activityCode))
                         paid.date.append(.date(Day(year: 2018, month: 1 + Int(next(3)), day: 10)!))
-                        paid.amount.append(.money(Money(satang: 1 + next(max(1, quarters[0] + quarters[1])))))
+                        paid.amount.append(
+                            .money(Money(satang: 1 + next(max(1, (quarters[0] + quarters[1]) / Int64(payments))))))
                     }
                 }
             }
