@@ -9,7 +9,7 @@ enum Messages {
     static func noTable(_ name: String, suggestion: String?) -> Diagnostic {
         Diagnostic(
             message: "no table `\(name)`; `tables` lists them", thai: "ไม่มีตาราง `\(name)` ดูรายชื่อด้วยคำสั่ง tables",
-            notes: suggestion.map { ["did you mean `\($0)`? / หมายถึง `\($0)` หรือไม่"] } ?? [])
+            notes: suggestion.map { ["did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)"] } ?? [])
     }
 
     static func refused(_ what: String, _ whatTH: String) -> Diagnostic {
