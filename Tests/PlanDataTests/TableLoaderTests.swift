@@ -102,3 +102,16 @@ import Testing
         }
     }
 }
+
+/// Decimal cells read exactly as Swift's own `Double(_:)` reads them.
+@Suite struct DecimalParsingTests {
+    @Test func decimalsMatchTheStandardLibrary() throws {
+        let samples = ["0.1", "23.1", "-7.25", "12345678901.234", "1e3", "3.", ".5", "99.999999999999", "0.3"]
+        let path = try Support.temporaryFolder() + "/decimals.csv"
+        try Support.write("v\n" + samples.joined(separator: "\n") + "\n", to: path)
+        let t = try TableLoader.loadCSV(path: path, name: "d")
+        for (row, text) in samples.enumerated() {
+            #expect(t.column("v")?[row] == .float(Double(text)!), "\(text)")
+        }
+    }
+}
