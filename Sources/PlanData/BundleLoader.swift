@@ -86,7 +86,7 @@ public enum BundleLoader {
             }
         }
         return try finish(
-            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(Array(raw.all))))
+            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)))
     }
 
     /// Applies the rules and builds the plan, or throws everything found.

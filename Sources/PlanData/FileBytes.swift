@@ -12,12 +12,6 @@ import PlanModel
 
 /// Whole-file reads and writes through POSIX calls, with failures reported as `Diagnostic`s.
 enum FileBytes {
-    /// The bytes of the file at `path`.
-    static func read(_ path: String) throws -> [UInt8] {
-        let buffer = try readBuffer(path)
-        return Array(buffer.all)
-    }
-
     /// The bytes of the file at `path`, in a buffer that stays put.
     static func readBuffer(_ path: String) throws -> ByteBuffer {
         let fd = open(path, O_RDONLY)

@@ -19,11 +19,6 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
-    @inline(__always)
-    subscript(i: Int) -> Element { base[i] }
-
-    func removeAll() { count = 0 }
-
     private func grow() {
         let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)
@@ -34,9 +29,4 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     /// The values as an `Array`.
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
-
-    /// Whether any value satisfies `predicate`.
-    func contains(where predicate: (Element) -> Bool) -> Bool {
-        UnsafeBufferPointer(start: base, count: count).contains(where: predicate)
-    }
 }

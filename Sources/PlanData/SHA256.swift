@@ -16,8 +16,14 @@ public enum SHA256 {
 
     /// The digest of a file's contents as 64 lowercase hex digits; throws a `Diagnostic` if it cannot be read.
     public static func hex(file: String) throws -> String {
-        let bytes = try FileBytes.read(file)
-        return hex(bytes)
+        hex(try FileBytes.readBuffer(file))
+    }
+
+    /// The digest of a buffer's bytes.
+    static func hex(_ buffer: ByteBuffer) -> String {
+        var hasher = Hasher()
+        withExtendedLifetime(buffer) { hasher.update(buffer.all) }
+        return hasher.finalizeHex()
     }
 
     /// An incremental SHA-256: feed it bytes in any number of pieces, then finalize once.
