@@ -6,8 +6,8 @@ struct CSVRecordSource: RecordSource {
     let file: String
     private(set) var header: [String] = []
     private var reader: CSVReader
-    private var rowStarts: [Int] = []
-    private var rowLines: [Int32] = []
+    private var rowStarts = GrowableBuffer<Int>()
+    private var rowLines = GrowableBuffer<Int32>()
     private var headerEnd = (position: 0, line: 1)
 
     /// Reads `path` (UTF-8 with or without BOM, or Windows-874) and its header row; `display` names it in
@@ -27,7 +27,7 @@ struct CSVRecordSource: RecordSource {
                 file: file, line: 1, column: 1, message: "the file is empty: no header row",
                 thai: "ไฟล์ว่าง ไม่มีแถวหัวตาราง")
         }
-        header = reader.fields.map { String(decoding: $0, as: UTF8.self) }
+        header = reader.fields.array.map { String(decoding: $0, as: UTF8.self) }
         headerEnd = (reader.position, reader.line)
     }
 
@@ -79,13 +79,13 @@ struct CSVRecordSource: RecordSource {
     }
 
     func locator() -> CellLocator {
-        Locator(file: file, buffer: reader.buffer, rowStarts: rowStarts, rowLines: rowLines)
+        Locator(file: file, buffer: reader.buffer, rowStarts: rowStarts.array, rowLines: rowLines.array)
     }
 
     mutating func rewind() {
         reader = CSVReader(reader.buffer, at: headerEnd.position, line: headerEnd.line)
-        rowStarts.removeAll(keepingCapacity: true)
-        rowLines.removeAll(keepingCapacity: true)
+        rowStarts = GrowableBuffer()
+        rowLines = GrowableBuffer()
     }
 
     /// Finds a cell by reading its row again from where it starts.

@@ -19,6 +19,12 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
+    @inline(__always)
+    subscript(i: Int) -> Element { base[i] }
+
+    /// Empties the buffer, keeping its room.
+    func removeAll() { count = 0 }
+
     private func grow() {
         let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)
