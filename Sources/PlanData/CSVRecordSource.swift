@@ -13,9 +13,7 @@ struct CSVRecordSource: RecordSource {
     /// Reads `path` (UTF-8 with or without BOM, or Windows-874) and its header row; `display` names it in
     /// messages.
     init(path: String, display: String) throws(Diagnostic) {
-        let raw: ByteBuffer
-        do { raw = try FileBytes.readBuffer(path) } catch { throw error as! Diagnostic }
-        try self.init(buffer: TextEncoding.utf8(from: raw).bytes, display: display)
+        try self.init(buffer: TextEncoding.utf8(from: try FileBytes.readBuffer(path)).bytes, display: display)
     }
 
     /// Reads CSV text already in UTF-8.

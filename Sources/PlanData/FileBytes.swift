@@ -17,7 +17,7 @@ enum FileBytes {
 
     /// The bytes of the file at `path`, in a buffer that stays put. A large file is mapped, so it must not be
     /// truncated while the buffer lives (the loader drops its buffers when the load ends).
-    static func readBuffer(_ path: String) throws -> ByteBuffer {
+    static func readBuffer(_ path: String) throws(Diagnostic) -> ByteBuffer {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw unreadable(path) }
         defer { close(fd) }
