@@ -91,6 +91,13 @@ import Testing
         #expect(t.column("extra")?[1] == .text("ข้อความ"))
     }
 
+    @Test func jsonEscapesAndUnicode() throws {
+        let path = try Support.temporaryFolder() + "/escapes.json"
+        try Support.write(#"[{"s": "a\"b\\c\n\u0e01\u0E32 \ud83d\ude00 ครู"}]"#, to: path)
+        let t = try TableLoader.loadJSON(path: path, name: "e")
+        #expect(t.column("s")?[0] == .text("a\"b\\c\nกา 😀 ครู"))
+    }
+
     @Test func badJSONIsLocated() throws {
         let path = try Support.temporaryFolder() + "/bad.json"
         try Support.write("[\n  {\"a\": 1,}\n]", to: path)
