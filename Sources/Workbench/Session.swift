@@ -41,6 +41,9 @@ public final class Session {
     let err: (String) -> Void
     /// Polled during long work; true when the user pressed Ctrl-C.
     public var shouldStop: () -> Bool = { false }
+    /// Shown while a plan loads: a status line such as `loading disbursements.csv  45%`, then `""` when the
+    /// load ends, to clear it. `nil` (the default): nothing is shown.
+    public var progress: ((String) -> Void)?
 
     /// A session writing results with `out` and errors with `err` (each call one whole block of text, no
     /// trailing newline), journaling to `journal` when given.
