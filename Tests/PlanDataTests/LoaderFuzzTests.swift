@@ -31,7 +31,8 @@ import Testing
             let (damaged, steps) = Damage.apply(to: originals[name]!, random: &random)
             try Self.write(damaged, to: path)
             if Self.trace { print("fuzz folder seed \(Self.seed) case \(n): \(name) \(steps)") }
-            let files = Dictionary(uniqueKeysWithValues: names.map { (folder + "/" + $0, $0 == name ? damaged : originals[$0]!) })
+            let files = Dictionary(
+                uniqueKeysWithValues: names.map { (folder + "/" + $0, $0 == name ? damaged : originals[$0]!) })
             outcomes.check(case: "\(name) \(steps)", files: files) { _ = try BundleLoader.load(path: folder) }
             try Self.write(originals[name]!, to: path)
         }
