@@ -15,6 +15,8 @@ public enum Parser {
 struct TokenParser {
     var tokens: [Token]
     var pos = 0
+    /// How deeply the expression being read nests (see `maxNesting`).
+    var nesting = 0
     let utf8: [UInt8]
 
     init(tokens: [Token], text: String) {

@@ -146,7 +146,7 @@ extension TokenParser {
             if case .identifier(let n, _) = current.kind, peek(1).isSymbol("=") {
                 _ = advance()
                 _ = advance()
-                try requireOperand("an expression after `\(n) =`", thai: "นิพจน์")
+                try requireOperand("an expression", thai: "นิพจน์")
                 out.append(NamedExpr(name: n, expr: try expression()))
             } else if requireName {
                 throw expected("`name = expression`", thai: " `ชื่อ = นิพจน์`")

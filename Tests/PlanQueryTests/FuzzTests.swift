@@ -142,3 +142,30 @@ import Testing
         #expect(failed > 300)
     }
 }
+
+/// Input built to exhaust the stack is an error, not a crash.
+@Suite struct DeepInputTests {
+    static func deep(_ shape: String) -> String {
+        switch shape {
+        case "brackets": String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        case "signs": String(repeating: "- ", count: 5000) + "1"
+        case "nots": String(repeating: "not ", count: 5000) + "true"
+        case "sum": Array(repeating: "1", count: 5000).joined(separator: " + ")
+        case "ands": Array(repeating: "true", count: 5000).joined(separator: " and ")
+        default: String(repeating: "abs(", count: 3000) + "1" + String(repeating: ")", count: 3000)
+        }
+    }
+
+    @Test(arguments: ["brackets", "signs", "nots", "sum", "ands", "calls"])
+    func tooDeepIsAnError(shape: String) throws {
+        let e = try #require(TestPlan.error("projects | select x = " + DeepInputTests.deep(shape)))
+        #expect(e.message == "this expression is nested too deeply")
+    }
+
+    @Test func deepButReasonableStillWorks() throws {
+        let sum = Array(repeating: "1", count: 100).joined(separator: " + ")
+        let r = try TestPlan.run("projects | take 1 | select x = " + String(repeating: "(", count: 20) + sum
+                                 + String(repeating: ")", count: 20))
+        #expect(TestPlan.values(r, "x") == [.int(100)])
+    }
+}
