@@ -73,7 +73,10 @@ enum Arithmetic {
         var count = 0
         for c in parts[0] {
             if c == "-" { continue }
-            if c == "." { afterPoint = true; continue }
+            if c == "." {
+                afterPoint = true
+                continue
+            }
             guard let d = c.wholeNumberValue else { return nil }
             count += 1
             guard count <= 17 else { return nil }
@@ -154,8 +157,10 @@ enum Arithmetic {
             return .text(x + y)
         case (.date(let d), .int(let n)), (.int(let n), .date(let d)):
             guard op == .add || (op == .sub && a.type == .date) else { return .null }
-            let r = try checked(op == .sub ? Int64(d.ordinal).subtractingReportingOverflow(n)
-                : Int64(d.ordinal).addingReportingOverflow(n))
+            let r = try checked(
+                op == .sub
+                    ? Int64(d.ordinal).subtractingReportingOverflow(n)
+                    : Int64(d.ordinal).addingReportingOverflow(n))
             guard abs(r) < 3_000_000, let o = Int32(exactly: r) else { throw Overflow() }
             return .date(Day(ordinal: o))
         case (.date(let x), .date(let y)) where op == .sub:

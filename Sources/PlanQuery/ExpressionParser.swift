@@ -13,13 +13,16 @@ extension TokenParser {
         defer { nesting -= 1 }
         guard nesting <= TokenParser.maxNesting else { throw tooDeep(current.range) }
         let e = try orExpr()
-        guard TokenParser.depth(of: e, limit: TokenParser.maxDepth) <= TokenParser.maxDepth else { throw tooDeep(e.range) }
+        guard TokenParser.depth(of: e, limit: TokenParser.maxDepth) <= TokenParser.maxDepth else {
+            throw tooDeep(e.range)
+        }
         return e
     }
 
     private func tooDeep(_ r: SourceRange) -> QueryError {
-        QueryError(r, "this expression is nested too deeply", thai: "นิพจน์นี้ซ้อนกันลึกเกินไป",
-                   suggestion: "split it into steps with `derive`")
+        QueryError(
+            r, "this expression is nested too deeply", thai: "นิพจน์นี้ซ้อนกันลึกเกินไป",
+            suggestion: "split it into steps with `derive`")
     }
 
     /// The depth of an expression tree, counting no further than `limit + 1`.
@@ -206,9 +209,15 @@ extension TokenParser {
         case .identifier(let n, let quoted):
             if !quoted {
                 switch n.lowercased() {
-                case "null": _ = advance(); return .literal(.null, t.range)
-                case "true": _ = advance(); return .literal(.bool(true), t.range)
-                case "false": _ = advance(); return .literal(.bool(false), t.range)
+                case "null":
+                    _ = advance()
+                    return .literal(.null, t.range)
+                case "true":
+                    _ = advance()
+                    return .literal(.bool(true), t.range)
+                case "false":
+                    _ = advance()
+                    return .literal(.bool(false), t.range)
                 default: break
                 }
             }
@@ -228,8 +237,9 @@ extension TokenParser {
 
     private mutating func call(_ name: String, _ t: Token) throws(QueryError) -> Expr {
         guard Vocabulary.functions.contains(name) else {
-            throw QueryError(t.range, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
-                             suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
+            throw QueryError(
+                t.range, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
+                suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
         }
         _ = advance()
         _ = advance()

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 @Suite struct CompleterTests {
@@ -59,7 +60,8 @@ import Testing
 
     @Test func filePathsInsideLoadAndRun() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-complete-\(getpid())")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("plan-2561"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("plan-2561"), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: dir.appendingPathComponent("review.phaen").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: dir) }
         let base = dir.path + "/"

@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// Errors point at the text, say what was expected, and suggest the name meant — in English and Thai.
@@ -49,7 +50,8 @@ import Testing
         #expect(failure("projects | where code = 1")?.0.message == "cannot compare text with a whole number")
         #expect(failure("projects | select x = name * 2")?.0.message.contains("cannot use `*`") == true)
         #expect(failure("projects | select total = sum(budget)")?.0.message.contains("use it in `agg`") == true)
-        #expect(failure("projects | group strategy | agg b = budget")?.0.message.contains("neither a group key") == true)
+        #expect(
+            failure("projects | group strategy | agg b = budget")?.0.message.contains("neither a group key") == true)
         #expect(failure("projects | select code, code")?.0.message.contains("used twice") == true)
         #expect(failure("disbursements | where date < \"31/03/2561\"")?.0.message.contains("is not a date") == true)
         #expect(failure("projects | join units")?.0.message == "no table `units`")
@@ -62,10 +64,13 @@ import Testing
     }
 
     @Test func overflowIsAnError() throws {
-        let huge = TestPlan.table("huge", [("m", .money)], [[.money(Money(satang: .max - 1))], [.money(Money(satang: 5))]])
+        let huge = TestPlan.table(
+            "huge", [("m", .money)], [[.money(Money(satang: .max - 1))], [.money(Money(satang: 5))]])
         let catalog = TestCatalog(tables: ["huge": huge])
         #expect(TestPlan.error("huge | agg t = sum(m)", catalog)?.message == "the sum is too large to hold exactly")
-        #expect(TestPlan.error("huge | select x = m * 3", catalog)?.message == "the result of this calculation is too large")
+        #expect(
+            TestPlan.error("huge | select x = m * 3", catalog)?.message == "the result of this calculation is too large"
+        )
         #expect(TestPlan.error("huge | select x = m + m", catalog) != nil)
         #expect(TestPlan.error("huge | select x = 9223372036854775807 + 1", catalog) != nil)
         #expect(TestPlan.error("huge | select x = abs(-9223372036854775807 - 1)", catalog) != nil)
