@@ -127,7 +127,7 @@ final class ExpressionContext {
         case .between(let x, let low, let high, let negated, let r):
             let ge = try binary(.ge, x, low, r)
             let le = try binary(.le, x, high, r)
-            let both = try logic(.and, ge, le, r)
+            let both = Comparison.logic(.and, ge, le, count: count)
             return negated ? try unary(.not, both, r, r) : both
         case .isNull(let x, let negated, _):
             switch try evaluate(x) {
@@ -198,7 +198,7 @@ final class ExpressionContext {
                     e.range, "`\(op.rawValue)` joins conditions, but this is \(TypeName.english(v.type))",
                     thai: "`\(op.rawValue)` ใช้เชื่อมเงื่อนไข แต่ค่านี้เป็น\(TypeName.thai(v.type))")
             }
-            return try logic(op, left, right, r)
+            return Comparison.logic(op, left, right, count: count)
         case .contains:
             for (v, e) in [(left, a), (right, b)] where v.type != .text && v.type != nil {
                 throw QueryError(
@@ -241,10 +241,6 @@ final class ExpressionContext {
         return .scalar(.date(d))
     }
 
-    private func logic(_ op: BinaryOp, _ a: Vector, _ b: Vector, _ r: SourceRange) throws(QueryError) -> Vector {
-        Comparison.logic(op, a, b, count: count)
-    }
-
     private func inList(_ x: Expr, _ items: [Expr], _ r: SourceRange) throws(QueryError) -> Vector {
         let value = try evaluate(x)
         var alternatives: [Vector] = []
@@ -271,7 +267,7 @@ final class ExpressionContext {
         }
         var result: Vector = .scalar(.bool(false))
         for alt in alternatives {
-            result = try logic(.or, result, Comparison.compare(.eq, value, alt, count: count), r)
+            result = Comparison.logic(.or, result, Comparison.compare(.eq, value, alt, count: count), count: count)
         }
         return result
     }

@@ -76,6 +76,15 @@ struct TokenParser {
         return s
     }
 
+    /// A name for a new table: not a word that starts a statement, which would hide it.
+    mutating func newTableName(_ what: String, thai: String) throws(QueryError) -> String {
+        if let word = current.keyword, Vocabulary.statements.contains(word) {
+            throw error("`\(word)` is a statement word: pick another name for the table",
+                        thai: "`\(word)` เป็นคำสั่ง โปรดตั้งชื่อตารางอื่น", suggestion: "e.g. `my_\(word)`")
+        }
+        return try name(what, thai: thai)
+    }
+
     mutating func string(_ what: String, thai: String) throws(QueryError) -> String {
         guard case .string(let s) = current.kind else {
             throw expected(what, thai: thai, suggestion: "put the path in double quotes: \"plan/projects.csv\"")
@@ -141,7 +150,7 @@ struct TokenParser {
         switch word {
         case "let":
             _ = advance()
-            let n = try name("a name for the result", thai: "ชื่อของผลลัพธ์")
+            let n = try newTableName("a name for the result", thai: "ชื่อของผลลัพธ์")
             try expectSymbol("=")
             return .assign(name: n, try pipeline())
         case "load":
@@ -150,7 +159,7 @@ struct TokenParser {
                 _ = advance()
                 let path = try string("a file name in quotes", thai: "ชื่อไฟล์ในเครื่องหมายคำพูด")
                 try expectKeyword("as")
-                let n = try name("a table name", thai: "ชื่อตาราง")
+                let n = try newTableName("a table name", thai: "ชื่อตาราง")
                 return .loadTable(path: path, format: format, name: n)
             }
             return .loadBundle(

@@ -102,3 +102,11 @@ import Testing
         #expect(Suggestion.closest(to: "xyz", in: ["budget", "code"]) == nil)
     }
 }
+
+@Suite struct NamingErrorTests {
+    @Test func aNewTableCannotTakeAStatementWord() {
+        #expect(throws: QueryError.self) { try Parser.parse("let tables = projects") }
+        #expect(throws: QueryError.self) { try Parser.parse("load csv \"r.csv\" as report") }
+        #expect(throws: Never.self) { try Parser.parse("let `tables2` = projects; load csv \"r.csv\" as reports") }
+    }
+}
