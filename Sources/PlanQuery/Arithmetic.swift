@@ -19,6 +19,7 @@ enum Arithmetic {
         case (.add, .date, .int), (.add, .int, .date), (.sub, .date, .int): return .date
         case (.sub, .date, .date): return .int
         case (.div, .money, .money): return .float
+        case (.mul, .money, .money): return nil
         case (.mod, .money, _), (.mod, _, .money): return nil
         case (_, .money, .int), (_, .money, .float), (_, .money, .money): return .money
         case (.add, .int, .money), (.add, .float, .money), (.sub, .int, .money), (.sub, .float, .money),

@@ -224,6 +224,7 @@ final class ExpressionContext {
                     thai: "ใช้ `\(op.rawValue)` กับ\(TypeName.thai(lt))และ\(TypeName.thai(rt))ไม่ได้")
             }
             do {
+                if let fast = try WholeArithmetic.apply(op, left, right, type: type, count: count) { return fast }
                 return try map2(left, right, type) { x, y throws(Arithmetic.Overflow) in try Arithmetic.apply(op, x, y)
                 }
             } catch { throw overflow(r) }

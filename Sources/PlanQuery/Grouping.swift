@@ -135,6 +135,10 @@ enum Grouping {
             return (codes.map { $0 < 0 ? nullID : $0 }, dict.count + 1)
         case .bool(let a):
             return ((0..<a.count).map { nulls?[$0] == true ? 2 : (a[$0] ? 1 : 0) }, 3)
+        case .int(let a), .money(let a):
+            return wholeIDs(a, nulls: nulls)
+        case .date(let a):
+            return wholeIDs(a.map { Int64($0) }, nulls: nulls)
         default:
             var map: [Value: Int32] = [:]
             var ids = [Int32](repeating: 0, count: c.count)
@@ -150,6 +154,38 @@ enum Grouping {
             }
             return (ids, map.count)
         }
+    }
+
+    /// Ids for whole numbers: their offset from the smallest when the span is small, else through a hash table;
+    /// null takes the last id.
+    private static func wholeIDs(_ a: [Int64], nulls: [Bool]?) -> (ids: [Int32], cardinality: Int) {
+        var low = Int64.max
+        var high = Int64.min
+        for i in 0..<a.count where !(nulls?[i] ?? false) {
+            low = min(low, a[i])
+            high = max(high, a[i])
+        }
+        var ids = [Int32](repeating: 0, count: a.count)
+        if low > high { return (ids, 1) }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        if !overflow, span < Int64(max(1 << 20, a.count * 4)) {
+            let nullID = Int32(span + 1)
+            for i in 0..<a.count { ids[i] = nulls?[i] == true ? nullID : Int32(a[i] - low) }
+            return (ids, Int(span) + 2)
+        }
+        var map: [Int64: Int32] = [:]
+        for i in 0..<a.count where !(nulls?[i] ?? false) {
+            if let id = map[a[i]] {
+                ids[i] = id
+            } else {
+                let id = Int32(truncatingIfNeeded: map.count)
+                map[a[i]] = id
+                ids[i] = id
+            }
+        }
+        let nullID = Int32(truncatingIfNeeded: map.count)
+        if let nulls { for i in 0..<a.count where nulls[i] { ids[i] = nullID } }
+        return (ids, map.count + 1)
     }
 
     /// Replaces each aggregate call by a reference to its computed column; other names must be group keys.

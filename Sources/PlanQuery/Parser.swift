@@ -79,8 +79,9 @@ struct TokenParser {
     /// A name for a new table: not a word that starts a statement, which would hide it.
     mutating func newTableName(_ what: String, thai: String) throws(QueryError) -> String {
         if let word = current.keyword, Vocabulary.statements.contains(word) {
-            throw error("`\(word)` is a statement word: pick another name for the table",
-                        thai: "`\(word)` เป็นคำสั่ง โปรดตั้งชื่อตารางอื่น", suggestion: "e.g. `my_\(word)`")
+            throw error(
+                "`\(word)` is a statement word: pick another name for the table",
+                thai: "`\(word)` เป็นคำสั่ง โปรดตั้งชื่อตารางอื่น", suggestion: "e.g. `my_\(word)`")
         }
         return try name(what, thai: thai)
     }

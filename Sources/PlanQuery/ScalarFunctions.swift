@@ -104,14 +104,20 @@ enum ScalarFunctions {
                     }))
         case "year", "month", "quarter":
             try need(0, [.date], "a date", "วันที่")
-            return ctx.map1(x, .int) { v in
-                guard case .date(let d) = v else { return .null }
+            func part(_ d: Day) -> Int64 {
                 let (y, m, _) = d.components
                 switch name {
-                case "year": return .int(Int64(y + 543))
-                case "month": return .int(Int64(m))
-                default: return .int(Int64(m >= 10 ? 1 : (m - 1) / 3 + 2))
+                case "year": return Int64(y + 543)
+                case "month": return Int64(m)
+                default: return Int64(m >= 10 ? 1 : (m - 1) / 3 + 2)
                 }
+            }
+            if case .column(let c) = x, case .date(let days) = c.storage {
+                return .column(Column(.int(days.map { part(Day(ordinal: $0)) }), nulls: c.nulls))
+            }
+            return ctx.map1(x, .int) { v in
+                guard case .date(let d) = v else { return .null }
+                return .int(part(d))
             }
         case "end_of", "start_of":
             try need(0, [.int], "a quarter such as `Q2`", "ไตรมาส เช่น `Q2`")

@@ -45,7 +45,16 @@ enum Sorting {
 
     /// The positions `0..<count` in key order.
     static func order(_ keys: [Key], count: Int) -> [Int] {
-        Array(0..<count).sorted { a, b in
+        if keys.count == 1, keys[0].nulls == nil, case .ints(let v) = keys[0].numbers {
+            // One whole-number key: sort (key, row) pairs directly; the row breaks ties, so the order is stable.
+            let sign: Int64 = keys[0].descending ? -1 : 1
+            var pairs = (0..<count).map {
+                (sign < 0 && v[$0] == .min ? Int64.max : v[$0] &* sign, Int32(truncatingIfNeeded: $0))
+            }
+            pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            return pairs.map { Int($0.1) }
+        }
+        return Array(0..<count).sorted { a, b in
             for k in keys {
                 let o = k.compare(a, b)
                 if o != 0 { return o < 0 }

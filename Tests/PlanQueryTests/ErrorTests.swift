@@ -49,6 +49,7 @@ import Testing
         #expect(failure("projects | where budget")?.0.message.contains("must be true or false") == true)
         #expect(failure("projects | where code = 1")?.0.message == "cannot compare text with a whole number")
         #expect(failure("projects | select x = name * 2")?.0.message.contains("cannot use `*`") == true)
+        #expect(failure("projects | select x = budget * plan_q1")?.0.message == "cannot use `*` on money and money")
         #expect(failure("projects | select total = sum(budget)")?.0.message.contains("use it in `agg`") == true)
         #expect(
             failure("projects | group strategy | agg b = budget")?.0.message.contains("neither a group key") == true)

@@ -107,6 +107,19 @@ import Testing
         #expect(TestPlan.values(r, "diff") == [m("20000")])
     }
 
+    @Test func wholeColumnArithmeticMatchesValueByValue() throws {
+        let r = try run(
+            "disbursements | select a = amount * 3, b = amount + 1, c = 2 - amount, d = amount - amount, "
+                + "e = amount * 1.5")
+        #expect(TestPlan.values(r, "a").first == m("60000"))
+        #expect(TestPlan.values(r, "b")[1] == m("35001.50"))
+        #expect(TestPlan.values(r, "c")[1] == m("-34998.50"))
+        #expect(TestPlan.values(r, "d").allSatisfy { $0 == m("0") })
+        #expect(TestPlan.values(r, "e")[1] == m("52500.75"))
+        let withNulls = try run("projects | select x = coalesce(status, null) = \"done\", n = length(status) * 2")
+        #expect(TestPlan.values(withNulls, "n") == [.int(16), .int(14), .int(16), .int(8), .null])
+    }
+
     @Test func scalarFunctions() throws {
         let r = try run(
             "projects | where code = \"P05\" | select a = round(budget, 0), b = round(2.345, 2), "

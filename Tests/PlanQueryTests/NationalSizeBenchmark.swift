@@ -55,6 +55,9 @@ struct NationalSizeBenchmark {
             "disbursements | where date <= end_of(Q2) | group project | agg paid = sum(amount), n = count()",
             "disbursements | where amount > 4_000_000 and date >= start_of(Q3) | agg n = count(), t = sum(amount)",
             "disbursements | where project = \"P42\" | sort amount desc | take 5",
+            "disbursements | derive net = amount * 2 - 100 | agg t = sum(net)",
+            "disbursements | group q = quarter(date) | agg paid = sum(amount)",
+            "disbursements | sort amount desc | take 10",
         ]
         for q in queries {
             var best = Double.infinity
