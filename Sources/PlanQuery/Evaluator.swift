@@ -52,7 +52,12 @@ public enum Evaluator {
                     let column = try ctx.evaluate(key.expr).column(count: frame.count)
                     sortKeys.append(Sorting.Key(column, descending: key.descending))
                 }
-                frame = frame.selecting(Sorting.order(sortKeys, count: frame.count))
+                if k + 1 < steps.count, case .take(let n, _) = steps[k + 1], n < frame.count / 8 {
+                    frame = frame.selecting(Sorting.top(n, sortKeys, count: frame.count))
+                    k += 1
+                } else {
+                    frame = frame.selecting(Sorting.order(sortKeys, count: frame.count))
+                }
             case .take(let n, _):
                 frame = frame.selecting(Array(0..<min(max(0, n), frame.count)))
             case .group(let keys, let r):

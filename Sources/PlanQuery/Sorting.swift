@@ -43,6 +43,55 @@ enum Sorting {
         }
     }
 
+    /// Whether row `a` comes before row `b`: by the keys, then by position (so the order is stable).
+    static func precedes(_ a: Int, _ b: Int, _ keys: [Key]) -> Bool {
+        for k in keys {
+            let o = k.compare(a, b)
+            if o != 0 { return o < 0 }
+        }
+        return a < b
+    }
+
+    /// The first `n` positions of `0..<count` in key order, without sorting the rest (a bounded max-heap):
+    /// `sort … | take n` over a large table.
+    static func top(_ n: Int, _ keys: [Key], count: Int) -> [Int] {
+        guard n > 0 else { return [] }
+        var heap: [Int] = []
+        heap.reserveCapacity(n)
+        func siftUp(_ start: Int) {
+            var c = start
+            while c > 0 {
+                let p = (c - 1) / 2
+                guard precedes(heap[p], heap[c], keys) else { break }
+                heap.swapAt(p, c)
+                c = p
+            }
+        }
+        func siftDown() {
+            var p = 0
+            while true {
+                let l = 2 * p + 1
+                let r = l + 1
+                var largest = p
+                if l < heap.count, precedes(heap[largest], heap[l], keys) { largest = l }
+                if r < heap.count, precedes(heap[largest], heap[r], keys) { largest = r }
+                if largest == p { return }
+                heap.swapAt(p, largest)
+                p = largest
+            }
+        }
+        for i in 0..<count {
+            if heap.count < n {
+                heap.append(i)
+                siftUp(heap.count - 1)
+            } else if precedes(i, heap[0], keys) {
+                heap[0] = i
+                siftDown()
+            }
+        }
+        return heap.sorted { precedes($0, $1, keys) }
+    }
+
     /// The positions `0..<count` in key order.
     static func order(_ keys: [Key], count: Int) -> [Int] {
         if keys.count == 1, keys[0].nulls == nil, case .ints(let v) = keys[0].numbers {

@@ -146,6 +146,25 @@ import Testing
                 == texts("S3", "S3", "S2", "S1", "S1"))
     }
 
+    @Test func sortThenTakeOnALargeTableKeepsTheFullSortOrder() throws {
+        let plan = GeneratedPlan(projects: 50, disbursements: 5_000, seed: 9)
+        for query in [
+            "disbursements | sort amount desc", "disbursements | sort project, date desc",
+            "disbursements | sort kind",
+        ] {
+            let all = try TestPlan.run(query, plan.catalog).table
+            for n in [0, 1, 7, 100] {
+                let top = try TestPlan.run("\(query) | take \(n)", plan.catalog).table
+                #expect(top.rowCount == n)
+                for c in 0..<all.columns.count {
+                    #expect(
+                        (0..<n).map { top.columns[c][$0] } == (0..<n).map { all.columns[c][$0] }, "\(query) | take \(n)"
+                    )
+                }
+            }
+        }
+    }
+
     @Test func selectDeriveAndRelationPaths() throws {
         let r = try run("disbursements | select project, s = project.strategy.name, amount | take 1")
         #expect(r.table.columnNames == ["project", "s", "amount"])
