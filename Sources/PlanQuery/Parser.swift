@@ -50,10 +50,10 @@ struct TokenParser {
     /// "expected X after `Y`, found Z".
     func expected(_ what: String, thai: String, suggestion: String? = nil) -> QueryError {
         let after = pos > 0 ? " after \(previous.describe)" : ""
-        let thaiAfter = pos > 0 ? " หลัง \(previous.describe)" : ""
+        let thaiAfter = pos > 0 ? " หลัง \(previous.describeThai)" : ""
         return error(
             "expected \(what)\(after), found \(current.describe)",
-            thai: "ต้องมี\(thai)\(thaiAfter) แต่พบ \(current.describe)", suggestion: suggestion)
+            thai: "ต้องมี\(thai)\(thaiAfter) แต่พบ\(current.describeThai)", suggestion: suggestion)
     }
 
     mutating func expectSymbol(_ s: String) throws(QueryError) {

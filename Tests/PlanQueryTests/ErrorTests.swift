@@ -42,6 +42,7 @@ import Testing
     @Test func whatWasExpected() throws {
         let (sort, at) = try #require(failure("projects | sort"))
         #expect(sort.message == "expected a column name after `sort`, found the end of the input")
+        #expect(sort.thai == "ต้องมีชื่อคอลัมน์ หลัง `sort` แต่พบการจบข้อความ")
         #expect(at == "")
         #expect(failure("projects | take five")?.0.message.hasPrefix("expected a number of rows after `take`") == true)
         #expect(failure("projects | group strategy")?.0.message == "`group` must be followed by `| agg …`")
