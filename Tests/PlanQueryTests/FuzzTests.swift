@@ -118,6 +118,10 @@ import Testing
         var failed = 0
         _ = Completeness.isComplete(text)
         _ = Completer.complete(text, catalog: catalog)
+        let scalars = Array(text.unicodeScalars)
+        for cut in [scalars.count / 3, scalars.count / 2, scalars.count * 4 / 5] {
+            _ = Completer.complete(String(String.UnicodeScalarView(scalars[..<cut])), catalog: catalog)
+        }
         do {
             for statement in try Parser.parse(text) {
                 guard case .query(let p) = statement.statement else { continue }

@@ -243,6 +243,17 @@ import Testing
         #expect(second == "projects\n  | take 1")
     }
 
+    @Test func windowsLineEndingsAndSmartQuotes() throws {
+        let parsed = try Parser.parse("projects\r\n  | where name = \u{201C}อบรม\u{201D}\r\ntables\r\n")
+        #expect(parsed.count == 2)
+        guard case .query(let p) = parsed[0].statement,
+            case .filter(.binary(.eq, _, .literal(.text("อบรม"), _), _), _) = p.steps[0]
+        else {
+            Issue.record()
+            return
+        }
+    }
+
     @Test func groupAndSortAcceptSQLHabits() throws {
         guard case .query(let p) = try one("t | group by a, b | agg n = count() | sort by n") else {
             Issue.record()
