@@ -73,6 +73,7 @@ public enum Completer {
         case "chart": return ["bar", "line"]
         case "save" where context.count == 1: return ["session"]
         case "simulate": return ["from"]
+        case "report", "from": return ["Q1", "Q2", "Q3", "Q4"]
         default: break
         }
         if first == "set", context.count == 2, let option = context[1].keyword {

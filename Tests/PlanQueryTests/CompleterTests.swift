@@ -76,5 +76,8 @@ import Testing
         #expect(complete("set format m").candidates == ["markdown"])
         #expect(complete("help end").candidates == ["end_of"])
         #expect(complete("load c").candidates == ["csv"])
+        #expect(complete("report ").candidates == ["Q1", "Q2", "Q3", "Q4"])
+        #expect(complete("simulate from Q").candidates == ["Q1", "Q2", "Q3", "Q4"])
+        #expect(complete("simulate from Q2 r").candidates == ["runs"])
     }
 }
