@@ -228,7 +228,7 @@ enum Arithmetic {
             return m.satang < s ? -1 : m.satang == s ? 0 : 1
         case (.int, .money): return compare(b, a).map { -$0 }
         case (.date(let x), .date(let y)): return x < y ? -1 : x == y ? 0 : 1
-        case (.text(let x), .text(let y)): return x < y ? -1 : x == y ? 0 : 1
+        case (.text(let x), .text(let y)): return ThaiCollation.order(x, y)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
         default:
             guard let x = double(a), let y = double(b) else { return nil }

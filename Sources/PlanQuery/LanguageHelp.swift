@@ -96,7 +96,8 @@ public enum LanguageHelp {
             "derive", "| derive NAME = EXPR, …", "Adds (or replaces) computed columns, keeping the others.",
             "เพิ่มหรือแทนที่คอลัมน์ที่คำนวณ โดยเก็บคอลัมน์อื่นไว้", "projects | derive h1 = plan_q1 + plan_q2"),
         t(
-            "sort", "| sort EXPR [asc|desc], …", "Orders the rows; ties keep their order; nulls come last.",
+            "sort", "| sort EXPR [asc|desc], …",
+            "Orders the rows (Thai text in dictionary order); ties keep their order; nulls come last.",
             "เรียงลำดับแถว ค่าว่างอยู่ท้ายเสมอ", "projects | sort budget desc, code"),
         t("take", "| take N", "Keeps the first N rows.", "เก็บเฉพาะ N แถวแรก", "projects | sort budget desc | take 5"),
         t(

@@ -22,7 +22,8 @@ enum Sorting {
             case .bool(let a): numbers = .ints(a.map { $0 ? 1 : 0 })
             case .float(let a): numbers = .doubles(a)
             case .text(let codes, let dict):
-                let order = dict.indices.sorted { dict[$0] < dict[$1] }
+                let keys = dict.map(ThaiCollation.key)
+                let order = dict.indices.sorted { ThaiCollation.order(dict[$0], keys[$0], dict[$1], keys[$1]) < 0 }
                 var rank = [Int64](repeating: 0, count: dict.count)
                 for (r, code) in order.enumerated() { rank[code] = Int64(r) }
                 numbers = .ints(codes.map { $0 >= 0 && Int($0) < rank.count ? rank[Int($0)] : -1 })

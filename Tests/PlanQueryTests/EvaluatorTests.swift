@@ -69,7 +69,7 @@ import Testing
         #expect(TestPlan.values(r, "total") == [m("200000.75"), m("150000"), m("1295000")])
         #expect(TestPlan.values(r, "mean") == [m("100000.38"), m("150000"), m("647500")])  // 100000.375 → even
         #expect(TestPlan.values(r, "low") == [m("80000.50"), m("150000"), m("45000")])
-        #expect(TestPlan.values(r, "high") == texts("ค่ายวิทยาศาสตร์", "อบรมครูภาษาอังกฤษ", "นิเทศติดตามโรงเรียน"))  // by code point
+        #expect(TestPlan.values(r, "high") == texts("ค่ายวิทยาศาสตร์", "อบรมครูภาษาอังกฤษ", "นิเทศติดตามโรงเรียน"))
         let total: Double = 164_500_075
         let parts: [Double] = [20_000_075 / total, 15_000_000 / total, 129_500_000 / total]
         #expect(TestPlan.values(r, "part") == parts.map(Value.float))
@@ -163,6 +163,17 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func thaiTextSortsInDictionaryOrder() throws {
+        let words = TestPlan.table(
+            "words", [("w", .text)], ["ไก่", "เข็ม", "กา", "ขา", "Apple", "แกง", "ก้าง"].map { [.text($0)] })
+        let catalog = TestCatalog(tables: ["words": words])
+        let sorted = try TestPlan.run("words | sort w", catalog)
+        #expect(TestPlan.values(sorted, "w") == ["Apple", "กา", "ก้าง", "แกง", "ไก่", "ขา", "เข็ม"].map(Value.text))
+        let range = try TestPlan.run("words | where w >= \"ก\" and w < \"ข\" | agg n = count(), last = max(w)", catalog)
+        #expect(TestPlan.values(range, "n") == [.int(4)])
+        #expect(TestPlan.values(range, "last") == [.text("ไก่")])
     }
 
     @Test func selectDeriveAndRelationPaths() throws {
