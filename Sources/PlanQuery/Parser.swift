@@ -234,7 +234,7 @@ struct TokenParser {
             switch current.keyword {
             case "runs":
                 _ = advance()
-                options.runs = Int(try integer("the number of runs", thai: "จำนวนรอบ", in: 1...10_000_000))
+                options.runs = Int(try integer("the number of runs", thai: "จำนวนรอบ", in: 1...1_000_000))
             case "seed":
                 _ = advance()
                 options.seed = UInt64(try integer("a seed", thai: "ค่า seed", in: 0...Int64.max))
