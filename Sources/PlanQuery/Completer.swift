@@ -6,7 +6,8 @@ public enum Completer {
     /// Completion for the line editor: what fits where the cursor is (statement keywords at the start, table
     /// names at the start of a pipeline or after `join`/`describe`, column names of the pipeline's table after
     /// `where`/`select`/`sort`/`group`/`agg`/… (including relation paths like `project.strategy`), function names in
-    /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside `load "…`/`run "…`).
+    /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside
+    /// `load "…`/`run "…`).
     /// `start` is the UTF-8 offset where the replaced text begins.
     public static func complete(_ textBeforeCursor: String, catalog: Catalog) -> (start: Int, candidates: [String]) {
         let text = textBeforeCursor
@@ -27,7 +28,7 @@ public enum Completer {
         if let last = tokens.last, last.range.end == utf8.count, isWordToken(last) {
             var k = tokens.count - 1
             while k >= 2, tokens[k - 1].isSymbol("."), isWordToken(tokens[k - 2]),
-                  tokens[k - 1].range.start == tokens[k - 2].range.end
+                tokens[k - 1].range.start == tokens[k - 2].range.end
             {
                 k -= 2
             }
@@ -72,6 +73,7 @@ public enum Completer {
         case "chart": return ["bar", "line"]
         case "save" where context.count == 1: return ["session"]
         case "simulate": return ["from"]
+        case "report", "from": return ["Q1", "Q2", "Q3", "Q4"]
         default: break
         }
         if first == "set", context.count == 2, let option = context[1].keyword {
@@ -120,22 +122,24 @@ public enum Completer {
         let utf8 = Array(text.utf8)
         let prefix = String(decoding: utf8[first.range.start..<tokens[pipe].range.start], as: UTF8.self)
         if let parsed = try? Parser.parse(prefix), parsed.count == 1, case .query(let pipeline) = parsed[0].statement,
-           let result = try? Evaluator.run(pipeline, in: catalog)
+            let result = try? Evaluator.run(pipeline, in: catalog)
         {
             return result.table
         }
         return catalog.table(named: sourceName)
     }
 
-    private static func stringCandidates(_ prefix: String, before: [Token], text: String, catalog: Catalog) -> [String] {
+    private static func stringCandidates(_ prefix: String, before: [Token], text: String, catalog: Catalog) -> [String]
+    {
         let first = before.first?.keyword
         if first == "load" || first == "run" || first == "save" || before.last?.isKeyword("export") == true {
             return files(prefix)
         }
         // `column = "…`, `column in ("…", "…`, `column != "…`: the column's distinct values.
         var k = before.count - 1
-        while k >= 0, before[k].isSymbol(",") || before[k].isSymbol("(") || before[k].isKeyword("in")
-            || before[k].isSymbol("=") || before[k].isSymbol("!=") || isStringToken(before[k])
+        while k >= 0,
+            before[k].isSymbol(",") || before[k].isSymbol("(") || before[k].isKeyword("in")
+                || before[k].isSymbol("=") || before[k].isSymbol("!=") || isStringToken(before[k])
         {
             k -= 1
         }
@@ -146,12 +150,13 @@ public enum Completer {
             if case .identifier(let s, _) = before[i].kind { return s }
             return nil
         }
-        guard let table = pipelineTable(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
-            ?? pipelineTable(context: before, text: text, catalog: catalog)
+        guard
+            let table = pipelineTable(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
+                ?? pipelineTable(context: before, text: text, catalog: catalog)
         else { return [] }
         let ctx = ExpressionContext(table: table, rows: nil, catalog: catalog)
         guard let resolved = try? ctx.resolve(path, SourceRange(0, 0)),
-              case .text(_, let dict) = resolved.column.storage
+            case .text(_, let dict) = resolved.column.storage
         else { return [] }
         return dict.filter { $0.hasPrefix(prefix) }.sorted().prefix(200).map { $0 }
     }
