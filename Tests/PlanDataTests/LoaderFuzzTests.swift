@@ -151,7 +151,9 @@ struct Outcomes: CustomStringConvertible {
 
 /// One to three random defects applied to a file's bytes, with a description of each.
 enum Damage {
-    static let invalidUTF8: [[UInt8]] = [[0xFF], [0xC3], [0xE0, 0xB8], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xF8, 0x88]]
+    static let invalidUTF8: [[UInt8]] = [
+        [0xFF], [0xC3], [0xE0, 0xB8], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xF8, 0x88],
+    ]
     static let hugeNumbers = [
         "99999999999999999999999", "92233720368547758.08", "-9223372036854775808", "1e400", "-0", "0.001",
         "9223372036854775807", "1,000,000,000,000,000", "(1234.50)", "NaN", "2561-02-30", "99999-12-31",
