@@ -166,7 +166,7 @@ public enum Evaluator {
             relations = base.relations
         }
         var chosen = Set<String>()
-        for item in items {
+        for item in NamedExpr.expandingAll(items, over: frame.table.columnNames) {
             if !keepOthers, chosen.contains(item.name) {
                 throw QueryError(
                     item.expr.range, "the column name `\(item.name)` is used twice",

@@ -45,7 +45,9 @@ struct PipelineSchema {
             case .filter, .sort, .take, .distinct, .chart, .export:
                 break
             case .select(let items, _):
-                columns = items.reduce(into: []) { out, item in Self.put(input.column(item, catalog), into: &out) }
+                columns = NamedExpr.expandingAll(items, over: input.names).reduce(into: []) { out, item in
+                    Self.put(input.column(item, catalog), into: &out)
+                }
             case .derive(let items, _):
                 for item in items { Self.put(input.column(item, catalog), into: &columns) }
             case .group(let keys, _):
