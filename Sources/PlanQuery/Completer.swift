@@ -94,6 +94,7 @@ public enum Completer {
         case "join": return ["on"] + out
         case "sort": out += ["desc", "asc"]
         case "chart": out += ["by"]
+        case "select" where last.isKeyword("select") || last.isSymbol(","): out.append("*")
         default: break
         }
         if stepWord == "agg" { out += Vocabulary.aggregates.map { $0 + "(" } }

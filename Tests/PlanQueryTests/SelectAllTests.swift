@@ -44,5 +44,8 @@ import Testing
         #expect(c.candidates == ["half"])
         let all = Completer.complete("projects | select code, * | where stat", catalog: TestPlan.catalog)
         #expect(all.candidates == ["status"])
+        #expect(Completer.complete("projects | select ", catalog: TestPlan.catalog).candidates.contains("*"))
+        #expect(Completer.complete("projects | select code, ", catalog: TestPlan.catalog).candidates.contains("*"))
+        #expect(!Completer.complete("projects | select code + ", catalog: TestPlan.catalog).candidates.contains("*"))
     }
 }
