@@ -82,18 +82,19 @@ public enum Completer {
         if first == "let", context.count == 3, last.isSymbol("=") { return tableNames + catalog.tableFunctionNames }
         if first == "simulate" { return ["runs", "seed", "slip", "basic", "strategic"] }
         if let s = first, Vocabulary.statements.contains(s), s != "let" { return [] }
-        guard let table = pipelineTable(context: context, text: text, catalog: catalog) else { return [] }
+        guard let schema = pipelineSchema(context: context, text: text, catalog: catalog) else { return [] }
         let stepWord = context.last { $0.keyword.map(Vocabulary.steps.contains) ?? false }?.keyword
         let path = prefix.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if path.count > 1 {
-            return relationPaths(Array(path.dropLast()), table: table, catalog: catalog)
+            return relationPaths(Array(path.dropLast()), schema: schema, catalog: catalog)
         }
-        var out = table.columnNames
-        for r in table.relations { out.append(r.column + ".") }
+        var out = schema.names
+        for c in schema.columns where c.link != nil { out.append(c.name + ".") }
         switch stepWord {
         case "join": return ["on"] + out
         case "sort": out += ["desc", "asc"]
         case "chart": out += ["by"]
+        case "select" where last.isKeyword("select") || last.isSymbol(","): out.append("*")
         default: break
         }
         if stepWord == "agg" { out += Vocabulary.aggregates.map { $0 + "(" } }
@@ -103,30 +104,35 @@ public enum Completer {
     }
 
     /// `project.strategy.` → the columns of the table at the end of the path, written in full.
-    private static func relationPaths(_ parts: [String], table: Table, catalog: Catalog) -> [String] {
-        var current = table
-        for part in parts {
-            guard let rel = current.relation(from: part), let next = catalog.table(named: rel.target) else { return [] }
-            current = next
+    private static func relationPaths(_ parts: [String], schema: PipelineSchema, catalog: Catalog) -> [String] {
+        guard var target = schema.columns.first(where: { $0.name == parts[0] })?.link else { return [] }
+        for part in parts.dropFirst() {
+            guard let next = catalog.table(named: target)?.relation(from: part)?.target else { return [] }
+            target = next
         }
+        guard let table = catalog.table(named: target) else { return [] }
         let head = parts.joined(separator: ".") + "."
-        return current.columnNames.map { head + $0 } + current.relations.map { head + $0.column + "." }
+        return table.columnNames.map { head + $0 } + table.relations.map { head + $0.column + "." }
     }
 
-    /// The table the current step reads: the pipeline up to the last `|`, run; or the source table.
-    private static func pipelineTable(context: [Token], text: String, catalog: Catalog) -> Table? {
+    /// The columns the current step reads: those of the pipeline up to the last `|`, derived from the schema
+    /// without evaluating anything; or the source's when that text does not parse.
+    private static func pipelineSchema(context: [Token], text: String, catalog: Catalog) -> PipelineSchema? {
         var tokens = context
         if tokens.first?.isKeyword("let") == true, tokens.count >= 3 { tokens.removeFirst(3) }
         guard let first = tokens.first, case .identifier(let sourceName, _) = first.kind else { return nil }
-        guard let pipe = tokens.lastIndex(where: { $0.isSymbol("|") }) else { return catalog.table(named: sourceName) }
+        let isFunction = tokens.count > 1 && tokens[1].isSymbol("(")
+        let sourceSchema = {
+            (isFunction ? catalog.tableFunctionSchema(sourceName) : catalog.table(named: sourceName))
+                .map(PipelineSchema.init)
+        }
+        guard let pipe = tokens.lastIndex(where: { $0.isSymbol("|") }) else { return sourceSchema() }
         let utf8 = Array(text.utf8)
         let prefix = String(decoding: utf8[first.range.start..<tokens[pipe].range.start], as: UTF8.self)
-        if let parsed = try? Parser.parse(prefix), parsed.count == 1, case .query(let pipeline) = parsed[0].statement,
-            let result = try? Evaluator.run(pipeline, in: catalog)
-        {
-            return result.table
+        if let parsed = try? Parser.parse(prefix), parsed.count == 1, case .query(let pipeline) = parsed[0].statement {
+            return PipelineSchema(pipeline, catalog: catalog)
         }
-        return catalog.table(named: sourceName)
+        return sourceSchema()
     }
 
     private static func stringCandidates(_ prefix: String, before: [Token], text: String, catalog: Catalog) -> [String]
@@ -151,12 +157,10 @@ public enum Completer {
             return nil
         }
         guard
-            let table = pipelineTable(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
-                ?? pipelineTable(context: before, text: text, catalog: catalog)
-        else { return [] }
-        let ctx = ExpressionContext(table: table, rows: nil, catalog: catalog)
-        guard let resolved = try? ctx.resolve(path, SourceRange(0, 0)),
-            case .text(_, let dict) = resolved.column.storage
+            let schema =
+                pipelineSchema(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
+                ?? pipelineSchema(context: before, text: text, catalog: catalog),
+            let dict = schema.resolve(path, catalog: catalog)?.dictionary
         else { return [] }
         return dict.filter { $0.hasPrefix(prefix) }.sorted().prefix(200).map { $0 }
     }

@@ -118,6 +118,12 @@ public enum Evaluator {
             let ctx = ExpressionContext(table: .empty(name), rows: nil, catalog: catalog)
             var values: [Value] = []
             for a in args {
+                if case .column(let path, let r) = a {
+                    throw QueryError(
+                        r, "a table function's arguments must be values, not names: `\(path.joined(separator: "."))`",
+                        thai: "อาร์กิวเมนต์ของฟังก์ชันตารางต้องเป็นค่า ไม่ใช่ชื่อ: `\(path.joined(separator: "."))`",
+                        suggestion: "e.g. `\(name)(Q2)`")
+                }
                 guard case .scalar(let v) = try ctx.evaluate(a) else {
                     throw QueryError(
                         a.range, "a table function's arguments must be values, not columns",
@@ -160,7 +166,7 @@ public enum Evaluator {
             relations = base.relations
         }
         var chosen = Set<String>()
-        for item in items {
+        for item in NamedExpr.expandingAll(items, over: frame.table.columnNames) {
             if !keepOthers, chosen.contains(item.name) {
                 throw QueryError(
                     item.expr.range, "the column name `\(item.name)` is used twice",

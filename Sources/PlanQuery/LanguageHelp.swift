@@ -89,8 +89,11 @@ public enum LanguageHelp {
             "where", "| where CONDITION", "Keeps the rows where the condition is true (null counts as false).",
             "เก็บเฉพาะแถวที่เงื่อนไขเป็นจริง", "projects | where strategy = \"S2\" and budget >= 100_000"),
         t(
-            "select", "| select COLUMN, NAME = EXPR, …", "Keeps only these columns, in this order; computes new ones.",
-            "เลือกเฉพาะคอลัมน์ที่ระบุตามลำดับ หรือคำนวณคอลัมน์ใหม่", "projects | select code, name, project_strategy = strategy.name"
+            "select", "| select COLUMN, NAME = EXPR, …  (* = every other column)",
+            "Keeps only these columns, in this order; computes new ones. `*` stands for every column no other item"
+                + " names or moves: `select *, half = budget / 2` keeps all and adds one.",
+            "เลือกเฉพาะคอลัมน์ที่ระบุตามลำดับ หรือคำนวณคอลัมน์ใหม่ `*` แทนทุกคอลัมน์ที่ไม่ได้ระบุชื่อไว้",
+            "projects | select code, name, project_strategy = strategy.name"
         ),
         t(
             "derive", "| derive NAME = EXPR, …", "Adds (or replaces) computed columns, keeping the others.",

@@ -48,7 +48,7 @@ extension TokenParser {
             return .filter(e, range(self))
         case "select":
             _ = advance()
-            return .select(try namedList(requireName: false, what: "a column name"), range(self))
+            return .select(try namedList(requireName: false, allowAll: true, what: "a column name"), range(self))
         case "derive":
             _ = advance()
             return .derive(try namedList(requireName: true, what: "`name = expression`"), range(self))
@@ -141,11 +141,17 @@ extension TokenParser {
         return parts
     }
 
-    /// `a, b = expr, c`: bare expressions are named after their text (a path after its last part).
-    mutating func namedList(requireName: Bool, what: String) throws(QueryError) -> [NamedExpr] {
+    /// `a, b = expr, c`: bare expressions are named after their text (a path after its last part). With
+    /// `allowAll`, `*` stands for the other columns (`select`).
+    mutating func namedList(requireName: Bool, allowAll: Bool = false, what: String) throws(QueryError) -> [NamedExpr] {
         var out: [NamedExpr] = []
         repeat {
             if !out.isEmpty { _ = advance() }
+            if allowAll, current.isSymbol("*") {
+                out.append(.allColumns(current.range))
+                _ = advance()
+                continue
+            }
             try requireOperand(what, thai: "ชื่อคอลัมน์หรือนิพจน์")
             if case .identifier(let n, _) = current.kind, peek(1).isSymbol("=") {
                 _ = advance()

@@ -129,8 +129,9 @@ public final class Session {
             }
         } catch var error as Diagnostic {
             if error.line == 0 {
+                if let other = error.file, other != file { error.nameFile(other, as: shownPath(other)) }
                 let (line, column) = Self.lineColumn(text, parsed.range.start)
-                error.file = error.file ?? file
+                error.file = file
                 error.line = line + lineOffset
                 error.column = column
             }
@@ -166,6 +167,11 @@ public final class Session {
         return (lines.count, last.count + 1)
     }
 
+    /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
+    func shownPath(_ path: String) -> String {
+        Self.displayPath(path, from: ((directories.last! as NSString).standardizingPath))
+    }
+
     /// A path as the user typed it, resolved against the current script's folder (or the working folder).
     func resolve(_ path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
@@ -177,4 +183,18 @@ public final class Session {
 extension Session {
     /// Ends the journal: removed when nothing ran.
     public func closeJournal() { journal?.closeRemovingIfEmpty() }
+}
+
+extension Diagnostic {
+    /// A problem with another file (one being read or written), placed at the statement that named it: the
+    /// message names that file as `shown` (the file's own location would point into the wrong file).
+    mutating func nameFile(_ path: String, as shown: String) {
+        if message.contains(path) {
+            message = message.replacingOccurrences(of: path, with: shown)
+            thai = thai?.replacingOccurrences(of: path, with: shown)
+        } else {
+            message = "\(shown): \(message)"
+            thai = thai.map { "\(shown): \($0)" }
+        }
+    }
 }

@@ -69,4 +69,29 @@ struct NationalSizeBenchmark {
             print("bench \(String(format: "%8.1f", best)) ms  \(q)")
         }
     }
+
+    /// Completion reads only schemas and dictionaries, so its cost does not grow with the rows: p99 under 10 ms.
+    @Test func completionIsFast() {
+        let catalog = NationalSizeBenchmark.build()
+        let texts = [
+            "disbursements | where ",
+            "disbursements | where date <= end_of(Q2) | group project.strategy | agg paid = sum(amount) | sort ",
+            "disbursements | where project = \"P12",
+            "disbursements | where project.strategy = \"S",
+            "disbursements | derive net = amount * 2 - 100 | group project | agg t = sum(net) | select project.",
+            "disbursements | join projects | where bu",
+        ]
+        var times: [Double] = []
+        for _ in 0..<50 {
+            for text in texts {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                _ = Completer.complete(text, catalog: catalog)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            }
+        }
+        times.sort()
+        let p99 = times[times.count * 99 / 100]
+        print("bench completion p50 \(String(format: "%.3f", times[times.count / 2])) ms, p99 \(String(format: "%.3f", p99)) ms")
+        #expect(p99 < 10)
+    }
 }

@@ -21,6 +21,8 @@ struct TestCatalog: Catalog {
             "progress", [("code", .text), ("disbursed_pct", .float), ("target_pct", .float)],
             [[.text("P01"), .float(40), .float(Double(q) * 26)], [.text("P03"), .float(60), .float(Double(q) * 26)]])
     }
+
+    func tableFunctionSchema(_ name: String) -> Table? { try? tableFunction(name, arguments: [.int(1)]) }
 }
 
 enum TestPlan {
