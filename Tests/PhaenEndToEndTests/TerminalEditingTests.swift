@@ -58,7 +58,7 @@ struct TerminalEditingTests {
 
     @Test func tabCompletesATableName() throws {
         let terminal = TerminalHarness()
-        terminal.start()
+        terminal.start(["--plan", TerminalHarness.example])
         let prompt = try #require(terminal.waitForPrompt())
 
         terminal.type("describe proj")
@@ -92,6 +92,8 @@ struct TerminalEditingTests {
         terminal.start()
         let prompt = try #require(terminal.waitForPrompt())
         terminal.type("half typed")
+        // Ctrl-C flushes the terminal's unread input: let the typing be drawn first.
+        #expect(terminal.waitForRow(prompt + " half typed").satisfied)
         terminal.press("C-c")
         let fresh = terminal.waitFor { rows in
             guard let row = rows.firstIndex(of: prompt + " half typed") else { return false }

@@ -7,6 +7,8 @@ final class TerminalHarness {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/phaen").path
+    /// The bundled example plan, for `start(["--plan", example])`.
+    static let example = packageRoot.appendingPathComponent("Examples/mahasarakham3-fy2561").path
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
@@ -29,10 +31,11 @@ final class TerminalHarness {
     }
 
     /// Starts the shell in a new pane; when it exits, the pane shows `EXIT:<status>`.
-    func start() {
+    func start(_ arguments: [String] = []) {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
+        let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
-            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' '\(Self.binary)';"
+            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' '\(Self.binary)'\(quoted);"
             + " echo EXIT:$?; sleep 600"
         tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command])
     }
