@@ -59,9 +59,9 @@ final class TerminalHarness {
         tmux(["send-keys"] + keys)
     }
 
-    /// The pane's rows, trailing spaces removed.
-    func screen() -> [String] {
-        let rows = tmux(["capture-pane", "-p"]).components(separatedBy: "\n")
+    /// The pane's rows, trailing spaces removed; with `joiningWrapped`, a line the terminal wrapped is one row.
+    func screen(joiningWrapped: Bool = false) -> [String] {
+        let rows = tmux(["capture-pane", "-p"] + (joiningWrapped ? ["-J"] : [])).components(separatedBy: "\n")
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
 
@@ -130,6 +130,13 @@ final class TerminalHarness {
     /// and default handlers: the test runner blocks signals, and the tmux server, the shell and `phaen` would
     /// inherit that (Ctrl-C would never arrive, kill-server would not end the server).
     @discardableResult
+    /// The process id of the shell running in the pane (the pane's own process is the `sh` that started it).
+    func shellProcess() -> Int32? {
+        let pane = tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
     private func tmux(_ arguments: [String]) -> String {
         guard let tmux = Self.tmux else { return "" }
         let outputPath = stateHome + "/tmux-output-\(UUID().uuidString)"
