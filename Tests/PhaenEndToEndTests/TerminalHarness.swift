@@ -35,7 +35,7 @@ final class TerminalHarness {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
         let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
-            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' '\(Self.binary)'\(quoted);"
+            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config' '\(Self.binary)'\(quoted);"
             + " echo EXIT:$?; sleep 600"
         tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command])
     }

@@ -65,4 +65,15 @@ struct TerminalSessionTests {
         #expect(recovered.status == 0)
         #expect(recovered.stdout == statements.joined(separator: "\n") + "\n")
     }
+
+    @Test func theStartupFileRunsWhenTheShellOpens() throws {
+        let terminal = TerminalHarness()
+        let config = terminal.stateHome + "/config/phaen"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "set rows 2\nset lang th\n".write(toFile: config + "/phaenrc", atomically: true, encoding: .utf8)
+        terminal.start(["--plan", TerminalHarness.example])
+        _ = try #require(terminal.waitForPrompt())
+        Self.run("strategies", in: terminal)
+        #expect(terminal.waitForRow("… อีก 4 แถว").satisfied, "\(terminal.screen())")
+    }
 }
