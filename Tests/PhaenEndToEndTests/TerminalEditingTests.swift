@@ -59,7 +59,10 @@ struct TerminalEditingTests {
     @Test func tabCompletesATableName() throws {
         let terminal = TerminalHarness()
         terminal.start()
-        let prompt = try #require(terminal.waitForPrompt())
+        _ = try #require(terminal.waitForPrompt())
+        terminal.type("load \"Examples/mahasarakham3-fy2561\"")
+        terminal.press("Enter")
+        let prompt = try #require(terminal.waitForQuiet(), "the example plan loads")
 
         terminal.type("describe proj")
         terminal.press("Tab")
