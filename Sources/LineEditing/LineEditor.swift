@@ -210,8 +210,9 @@ public final class LineEditor {
             function: "phaen-delete-prev-char", help: "Delete the mark or character before the cursor",
             keys: ["^?", "^H"]
         ) { pointer, _ in LineEditor.editor(of: pointer)?.backspace() ?? UInt8(CC_ERROR) }
-        editLine.add(function: "phaen-delete-next-char", help: "Delete the character at the cursor", keys: ["^[[3~"])
-        { pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: false) ?? UInt8(CC_ERROR) }
+        editLine.add(function: "phaen-delete-next-char", help: "Delete the character at the cursor", keys: ["^[[3~"]) {
+            pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: false) ?? UInt8(CC_ERROR)
+        }
         editLine.add(
             function: "phaen-delete-or-eof", help: "Delete the character at the cursor, or end input", keys: ["^D"]
         ) { pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: true) ?? UInt8(CC_ERROR) }

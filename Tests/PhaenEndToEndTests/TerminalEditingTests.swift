@@ -90,6 +90,26 @@ struct TerminalEditingTests {
         #expect(terminal.historyFile() == ["\"ก่อสร้าง\""], "a repeated statement is stored once")
     }
 
+    @Test func ctrlRFindsAnEarlierStatementByAThaiFragment() throws {
+        let terminal = TerminalHarness()
+        terminal.start()
+        let prompt = try #require(terminal.waitForPrompt())
+        terminal.type("\"ก่อสร้าง\"")
+        terminal.press("Enter")
+        terminal.type("\"อบรม\"")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { _ in terminal.historyFile().count == 2 }.satisfied)
+        _ = terminal.waitForQuiet()
+
+        terminal.press("C-r")
+        terminal.type("สร้")
+        let found = terminal.waitFor { $0.contains(prompt + " \"ก่อสร้าง\"") && $0.contains { $0.hasSuffix("สร้") } }
+        #expect(found.satisfied, "the match is drawn whole, with the search under it: \(found.screen)")
+        terminal.press("Enter")
+        let ran = terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\"", "\"อบรม\"", "\"ก่อสร้าง\""] }
+        #expect(ran.satisfied, "\(terminal.historyFile())")
+    }
+
     @Test func ctrlCAbandonsTheLineAndTheShellGoesOn() throws {
         let terminal = TerminalHarness()
         terminal.start()
