@@ -67,6 +67,17 @@ struct TerminalEditingTests {
         terminal.type("describe proj")
         terminal.press("Tab")
         #expect(terminal.waitForRow(prompt + " describe projects").satisfied, "\(terminal.screen())")
+
+        terminal.press("C-u")
+        terminal.type("describe ")
+        terminal.press("Tab")
+        let listed = terminal.waitFor { rows in
+            guard let list = rows.firstIndex(where: { $0.contains("projects") && $0.contains("strategies") }),
+                list > 0, rows[list - 1] == prompt + " describe"
+            else { return false }
+            return rows[(list + 1)...].last { !$0.isEmpty } == prompt + " describe"
+        }
+        #expect(listed.satisfied, "the tables are listed under the line, then the line again: \(listed.screen)")
     }
 
     @Test func upArrowRecallsAStatementFromTheRunBefore() throws {
