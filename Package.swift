@@ -20,7 +20,7 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         .target(name: "PlanData", dependencies: ["PlanModel"]),
         // The language: lexer, parser, AST, evaluator.
-        .target(name: "PlanQuery", dependencies: ["PlanModel"]),
+        .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.
         .target(name: "PlanSim", dependencies: ["PlanModel"]),
         // The libedit line editor and a plain reader for non-terminals.
@@ -35,13 +35,15 @@ let package = Package(
                 "Workbench", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Interactive latency on a loaded plan, for Scripts/bench.
+        .executableTarget(name: "phaen-bench", dependencies: ["Workbench"], path: "Benchmarks/phaen-bench"),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData"]),
         .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData"]),
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench"]),
     ]
 )

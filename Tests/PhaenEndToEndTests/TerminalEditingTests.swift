@@ -58,11 +58,8 @@ struct TerminalEditingTests {
 
     @Test func tabCompletesATableName() throws {
         let terminal = TerminalHarness()
-        terminal.start()
-        _ = try #require(terminal.waitForPrompt())
-        terminal.type("load \"Examples/mahasarakham3-fy2561\"")
-        terminal.press("Enter")
-        let prompt = try #require(terminal.waitForQuiet(), "the example plan loads")
+        terminal.start(["--plan", TerminalHarness.example])
+        let prompt = try #require(terminal.waitForPrompt())
 
         terminal.type("describe proj")
         terminal.press("Tab")
@@ -72,10 +69,11 @@ struct TerminalEditingTests {
         terminal.type("describe ")
         terminal.press("Tab")
         let listed = terminal.waitFor { rows in
-            guard let list = rows.firstIndex(where: { $0.contains("projects") && $0.contains("strategies") }),
-                list > 0, rows[list - 1] == prompt + " describe"
+            let line = prompt + " describe"
+            guard let first = rows.firstIndex(of: line), let again = rows.lastIndex(of: line), again > first + 1
             else { return false }
-            return rows[(list + 1)...].last { !$0.isEmpty } == prompt + " describe"
+            let list = rows[(first + 1)..<again].joined(separator: " ").split(separator: " ")
+            return list.contains("projects") && list.contains("strategies")
         }
         #expect(listed.satisfied, "the tables are listed under the line, then the line again: \(listed.screen)")
     }
@@ -126,6 +124,8 @@ struct TerminalEditingTests {
         terminal.start()
         let prompt = try #require(terminal.waitForPrompt())
         terminal.type("half typed")
+        // Ctrl-C flushes the terminal's unread input: let the typing be drawn first.
+        #expect(terminal.waitForRow(prompt + " half typed").satisfied)
         terminal.press("C-c")
         let fresh = terminal.waitFor { rows in
             guard let row = rows.firstIndex(of: prompt + " half typed") else { return false }

@@ -7,6 +7,8 @@ final class TerminalHarness {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/phaen").path
+    /// The bundled example plan, for `start(["--plan", example])`.
+    static let example = packageRoot.appendingPathComponent("Examples/mahasarakham3-fy2561").path
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
@@ -29,11 +31,12 @@ final class TerminalHarness {
     }
 
     /// Starts the shell in a new pane; when it exits, the pane shows `EXIT:<status>`.
-    func start() {
+    func start(_ arguments: [String] = []) {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
+        let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
             "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
-            + " '\(Self.binary)'; echo EXIT:$?; sleep 600"
+            + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
         tmux([
             "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,
         ])
@@ -58,9 +61,9 @@ final class TerminalHarness {
         tmux(["send-keys"] + keys)
     }
 
-    /// The pane's rows, trailing spaces removed.
-    func screen() -> [String] {
-        let rows = tmux(["capture-pane", "-p"]).components(separatedBy: "\n")
+    /// The pane's rows, trailing spaces removed; with `joiningWrapped`, a line the terminal wrapped is one row.
+    func screen(joiningWrapped: Bool = false) -> [String] {
+        let rows = tmux(["capture-pane", "-p"] + (joiningWrapped ? ["-J"] : [])).components(separatedBy: "\n")
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
 
@@ -136,6 +139,13 @@ final class TerminalHarness {
     /// and default handlers: the test runner blocks signals, and the tmux server, the shell and `phaen` would
     /// inherit that (Ctrl-C would never arrive, kill-server would not end the server).
     @discardableResult
+    /// The process id of the shell running in the pane (the pane's own process is the `sh` that started it).
+    func shellProcess() -> Int32? {
+        let pane = tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
     private func tmux(_ arguments: [String]) -> String {
         guard let tmux = Self.tmux else { return "" }
         let outputPath = stateHome + "/tmux-output-\(UUID().uuidString)"

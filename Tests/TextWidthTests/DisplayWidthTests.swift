@@ -12,7 +12,7 @@ import TextWidth
         #expect("น้ำ".displayWidth == 2)
         #expect("น้ำ".count == 1)
         #expect("กลยุทธ์".displayWidth == 5)
-        #expect("สำนักงาน".displayWidth == 8)
+        #expect("สำนักงาน".displayWidth == 7)  // ส ำ น ั(0) ก ง า น
     }
 
     @Test func wideCharactersTakeTwoColumns() {

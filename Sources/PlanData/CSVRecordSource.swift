@@ -1,0 +1,112 @@
+import PlanModel
+
+/// A CSV file as rows of cells: the header row gives the names; every later record is a row. It remembers where
+/// each row starts so that checks after reading can point at a cell.
+struct CSVRecordSource: RecordSource {
+    let file: String
+    private(set) var header: [String] = []
+    private var reader: CSVReader
+    private var rowStarts = GrowableBuffer<Int>()
+    private var rowLines = GrowableBuffer<Int32>()
+    private var headerEnd = (position: 0, line: 1)
+
+    /// Reads `path` (UTF-8 with or without BOM, or Windows-874) and its header row; `display` names it in
+    /// messages.
+    init(path: String, display: String) throws(Diagnostic) {
+        try self.init(buffer: TextEncoding.utf8(from: try FileBytes.readBuffer(path)).bytes, display: display)
+    }
+
+    /// Reads CSV text already in UTF-8.
+    init(buffer: ByteBuffer, display: String) throws(Diagnostic) {
+        file = display
+        reader = CSVReader(buffer)
+        guard try readRecord() else {
+            throw Diagnostic(
+                file: file, line: 1, column: 1, message: "the file is empty: no header row",
+                thai: "ไฟล์ว่าง ไม่มีแถวหัวตาราง")
+        }
+        header = reader.fields.array.map { String(decoding: $0, as: UTF8.self) }
+        headerEnd = (reader.position, reader.line)
+    }
+
+    private mutating func readRecord() throws(Diagnostic) -> Bool {
+        do {
+            return try reader.next()
+        } catch {
+            throw Diagnostic(
+                file: file, line: reader.recordLine,
+                column: reader.column(ofOffset: error.offset, recordStart: reader.recordStart),
+                message: error.message, thai: error.thai)
+        }
+    }
+
+    mutating func next() throws(Diagnostic) -> Bool {
+        guard try readRecord() else { return false }
+        rowStarts.append(reader.recordStart)
+        rowLines.append(Int32(truncatingIfNeeded: reader.recordLine))
+        if reader.fields.count > header.count {
+            let extra = header.count
+            throw Diagnostic(
+                file: file, line: reader.recordLine,
+                column: reader.column(ofOffset: reader.fieldStarts[extra], recordStart: reader.recordStart),
+                message: "this row has \(reader.fields.count) cells but the header has \(header.count)",
+                thai: "แถวนี้มี \(reader.fields.count) ช่อง แต่หัวตารางมี \(header.count) ช่อง")
+        }
+        return true
+    }
+
+    /// Line breaks in the first 64 KB after the header, scaled to the file's size.
+    var estimatedRowCount: Int {
+        let start = headerEnd.position
+        let total = reader.buffer.count - headerEnd.position
+        let sample = min(total, 1 << 16)
+        guard sample > 0 else { return 0 }
+        var breaks = 0
+        for i in start..<(start + sample) where reader.buffer.base[i] == 0x0A { breaks += 1 }
+        return Int(Double(max(breaks, 1)) * Double(total) / Double(sample) * 1.05)
+    }
+
+    var fractionRead: Double { reader.buffer.count == 0 ? 1 : Double(reader.position) / Double(reader.buffer.count) }
+
+    var cellCount: Int { reader.fields.count }
+
+    @inline(__always)
+    func cell(_ i: Int) -> UnsafeBufferPointer<UInt8> { reader.fields[i] }
+
+    func location(ofCell i: Int) -> (line: Int, column: Int) {
+        let offset = i < reader.fieldStarts.count ? reader.fieldStarts[i] : reader.recordStart
+        return (reader.recordLine, reader.column(ofOffset: offset, recordStart: reader.recordStart))
+    }
+
+    func locator() -> CellLocator {
+        Locator(file: file, buffer: reader.buffer, rowStarts: rowStarts.array, rowLines: rowLines.array)
+    }
+
+    mutating func rewind() {
+        reader = CSVReader(reader.buffer, at: headerEnd.position, line: headerEnd.line)
+        rowStarts = GrowableBuffer()
+        rowLines = GrowableBuffer()
+    }
+
+    /// Finds a cell by reading its row again from where it starts.
+    final class Locator: CellLocator {
+        let file: String
+        private let buffer: ByteBuffer
+        private let rowStarts: [Int]
+        private let rowLines: [Int32]
+
+        init(file: String, buffer: ByteBuffer, rowStarts: [Int], rowLines: [Int32]) {
+            self.file = file
+            self.buffer = buffer
+            self.rowStarts = rowStarts
+            self.rowLines = rowLines
+        }
+
+        func locate(row: Int, field: Int) -> (line: Int, column: Int) {
+            var reader = CSVReader(buffer, at: rowStarts[row], line: Int(rowLines[row]))
+            _ = try? reader.next()
+            let offset = field < reader.fieldStarts.count ? reader.fieldStarts[field] : rowStarts[row]
+            return (Int(rowLines[row]), reader.column(ofOffset: offset, recordStart: rowStarts[row]))
+        }
+    }
+}

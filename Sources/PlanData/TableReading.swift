@@ -1,0 +1,61 @@
+import PlanModel
+
+/// Reads every row of a source into typed columns, reporting each cell that is not of its column's type.
+enum TableReading {
+    /// One output column: its name, type, and the header field it comes from (`nil`: absent, all null).
+    struct ColumnPlan {
+        var name: String
+        var type: DataType
+        var field: Int?
+        /// Whether an empty cell is an error.
+        var required = false
+        /// Whether money is read loosely (see `CellParsing.looseMoney`).
+        var looseMoney = false
+    }
+
+    /// The columns read, their row count, and a way to find a row's cells again.
+    struct Result {
+        var columns: [Column]
+        var rowCount: Int
+        var locator: CellLocator
+    }
+
+    /// Reads the rest of `source`, telling `control` (when given) how far it is and stopping when it says so.
+    static func read<S: RecordSource>(
+        _ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink, control: LoadControl? = nil
+    ) throws(Diagnostic) -> Result {
+        let rows = source.estimatedRowCount
+        var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: rows) }
+        let fields = plans.map { $0.field ?? -1 }
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var count = 0
+        try builders.withUnsafeMutableBufferPointer { (builders) throws(Diagnostic) in
+            while try source.next() {
+                let n = source.cellCount
+                for j in 0..<fields.count {
+                    let f = fields[j]
+                    let cell = f >= 0 && f < n ? source.cell(f) : empty
+                    if cell.isEmpty && plans[j].required {
+                        builders[j].appendNull()
+                        let (line, column) = source.location(ofCell: max(f, 0))
+                        sink.add(
+                            Diagnostic(
+                                file: source.file, line: line, column: column,
+                                message: "`\(plans[j].name)` is required but empty",
+                                thai: "ต้องกรอกค่าในคอลัมน์ \(plans[j].name)"))
+                    } else if !builders[j].append(cell) {
+                        let (line, column) = source.location(ofCell: f)
+                        let (en, th) = TypedColumnBuilder.refusal(cell, type: plans[j].type, column: plans[j].name)
+                        sink.add(Diagnostic(file: source.file, line: line, column: column, message: en, thai: th))
+                    }
+                }
+                count += 1
+                if count % LoadControl.rowsPerAdvance == 0, let control {
+                    try control.advance(rows: count, fraction: source.fractionRead)
+                }
+            }
+        }
+        control?.endOfTable()
+        return Result(columns: builders.map { $0.build() }, rowCount: count, locator: source.locator())
+    }
+}

@@ -1,0 +1,132 @@
+import PlanModel
+
+/// Builds one column of a known type from cell bytes: empty cells are null, text is interned without making a
+/// `String` per cell, money and dates go through `Money.parse` and `Day.parse`.
+struct TypedColumnBuilder {
+    let type: DataType
+    /// Whether money is read as `CellParsing.looseMoney` does (files with no schema) rather than strictly.
+    let looseMoney: Bool
+    private let whole: GrowableBuffer<Int64>
+    private let floats: GrowableBuffer<Double>
+    private let days: GrowableBuffer<Int32>
+    private let bools: GrowableBuffer<Bool>
+    private let codes: GrowableBuffer<Int32>
+    private var interner = TextInterner()
+    private let nulls: GrowableBuffer<Bool>
+    private var anyNull = false
+
+    /// A builder with room for about `capacity` rows.
+    init(type: DataType, looseMoney: Bool = false, capacity: Int = 0) {
+        self.type = type
+        self.looseMoney = looseMoney
+        func room(_ t: DataType...) -> Int { t.contains(type) ? capacity : 0 }
+        nulls = GrowableBuffer(capacity: capacity)
+        whole = GrowableBuffer(capacity: room(.money, .int))
+        floats = GrowableBuffer(capacity: room(.float))
+        days = GrowableBuffer(capacity: room(.date))
+        bools = GrowableBuffer(capacity: room(.bool))
+        codes = GrowableBuffer(capacity: room(.text))
+    }
+
+    /// Appends a cell; `false` (and a null) when its text is not of the column's type.
+    @inline(__always)
+    mutating func append(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        if cell.isEmpty {
+            appendNull()
+            return true
+        }
+        var ok = true
+        switch type {
+        case .text:
+            codes.append(interner.intern(cell))
+        case .money:
+            if let m = looseMoney ? CellParsing.looseMoney(cell) : Money.parse(cell) {
+                whole.append(m.satang)
+            } else {
+                whole.append(0)
+                ok = false
+            }
+        case .date:
+            if let d = Day.parse(cell) {
+                days.append(d.ordinal)
+            } else {
+                days.append(0)
+                ok = false
+            }
+        case .int:
+            if let v = CellParsing.int(cell) {
+                whole.append(v)
+            } else {
+                whole.append(0)
+                ok = false
+            }
+        case .float:
+            if let v = CellParsing.float(cell) {
+                floats.append(v)
+            } else {
+                floats.append(0)
+                ok = false
+            }
+        case .bool:
+            if let v = CellParsing.bool(cell) {
+                bools.append(v)
+            } else {
+                bools.append(false)
+                ok = false
+            }
+        }
+        nulls.append(!ok)
+        if !ok { anyNull = true }
+        return ok
+    }
+
+    mutating func appendNull() {
+        anyNull = true
+        nulls.append(true)
+        switch type {
+        case .text: codes.append(-1)
+        case .money, .int: whole.append(0)
+        case .date: days.append(0)
+        case .float: floats.append(0)
+        case .bool: bools.append(false)
+        }
+    }
+
+    /// The finished column.
+    func build() -> Column {
+        let n = anyNull ? nulls.array : nil
+        switch type {
+        case .text: return Column(.text(codes: codes.array, dictionary: interner.strings()), nulls: n)
+        case .money: return Column(.money(whole.array), nulls: n)
+        case .int: return Column(.int(whole.array), nulls: n)
+        case .date: return Column(.date(days.array), nulls: n)
+        case .float: return Column(.float(floats.array), nulls: n)
+        case .bool: return Column(.bool(bools.array), nulls: n)
+        }
+    }
+
+    /// Why a cell was refused, in English and Thai.
+    static func refusal(_ cell: UnsafeBufferPointer<UInt8>, type: DataType, column: String) -> (String, String) {
+        let q = CellParsing.quote(cell)
+        switch type {
+        case .money:
+            return (
+                "\(q) in `\(column)` is not an amount of money (e.g. 1250000 or \"1,250,000.50\")",
+                "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเงิน"
+            )
+        case .date:
+            return (
+                "\(q) in `\(column)` is not a date (YYYY-MM-DD, BE or CE)",
+                "\(q) ในคอลัมน์ \(column) ไม่ใช่วันที่ (ปปปป-ดด-วว)"
+            )
+        case .int:
+            return ("\(q) in `\(column)` is not a whole number", "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเต็ม")
+        case .float:
+            return ("\(q) in `\(column)` is not a number", "\(q) ในคอลัมน์ \(column) ไม่ใช่ตัวเลข")
+        case .bool:
+            return ("\(q) in `\(column)` is not true or false", "\(q) ในคอลัมน์ \(column) ไม่ใช่ค่าจริงหรือเท็จ")
+        case .text:
+            return ("\(q) in `\(column)` is not text", "\(q) ในคอลัมน์ \(column) ไม่ใช่ข้อความ")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// "Did you mean …?": the closest known name to a misspelt one, by edit distance.
+public enum Suggestion {
+    /// The candidate closest to `name` (case-insensitive), if it is close enough to be a plausible typo.
+    public static func closest(to name: String, in candidates: [String]) -> String? {
+        let target = Array(name.lowercased())
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(target, Array(c.lowercased()))
+            if best == nil || d < best!.1 { best = (c, d) }
+        }
+        guard let (c, d) = best else { return nil }
+        let limit = max(1, min(3, (target.count + 1) / 3))
+        return d <= limit ? c : nil
+    }
+
+    /// "did you mean `x`?" for the closest candidate, or nil.
+    public static func didYouMean(_ name: String, in candidates: [String]) -> String? {
+        closest(to: name, in: candidates).map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }
+    }
+
+    /// Levenshtein distance with adjacent transpositions counted as one edit.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    cur[j] = min(cur[j], prev2[j - 2] + 1)
+                }
+            }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,234 @@
+import Dispatch
+import PlanModel
+
+/// Monte Carlo of the slip model v1 (`SlipModel`): how much of the budget will be disbursed by the end of each
+/// quarter, and how likely each project is to spend all of its budget.
+public enum MonteCarlo {
+    /// Runs the slip model from the end of quarter `options.fromQuarter`.
+    ///
+    /// Each project draws from its own xoshiro256** stream derived from the seed, and every run's sums are
+    /// exact satang, so the result depends only on the plan and the options: not on how the work is split
+    /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws.
+    ///
+    /// `byQuarter` (quarters 1…4; up to A the actuals): mean_pct, p10_pct, p50_pct, p90_pct (nearest rank) of
+    /// the cumulative % of budget disbursed, target_pct, p_meet_target (share of runs at or above the target),
+    /// expected_pct (the closed-form expectation). `byProject`: expected_unspent (exact expectation, to the
+    /// satang) and p_fully_spent (share of runs in which nothing was left unspent).
+    public static func run(
+        _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false }
+    ) throws -> SimulationResult {
+        let model = try model(plan, options: options)
+        let outcome = try simulate(
+            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop)
+        return tables(model.index, model.slip, outcome, targets: plan.targets)
+    }
+
+    /// The validated model for a plan and options.
+    static func model(_ plan: Plan, options: SimulationOptions) throws -> (index: PlanIndex, slip: SlipModel) {
+        try options.validate()
+        let slipBySource = try options.resolvedSlip()
+        let index = try PlanIndex(plan)
+        return (index, try SlipModel(plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource))
+    }
+
+    /// What the runs produced: satang paid in each quarter of each run (4 a run), and per project how many runs
+    /// left nothing unspent.
+    struct Outcome: Equatable {
+        var paid: [Int64]
+        var fullySpent: [Int]
+        let runs: Int
+    }
+
+    /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
+    /// often); each batch is split into `workers` parts by item count, each part adding into its own totals.
+    static func simulate(
+        _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool
+    ) throws -> Outcome {
+        let parts = max(1, workers)
+        let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
+        totals.initialize(repeating: 0)
+        defer { totals.deallocate() }
+        let fully = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, model.projectCount))
+        fully.initialize(repeating: 0)
+        defer { fully.deallocate() }
+        let shared = SharedBuffers(totals: totals, fully: fully)
+
+        let batchWork = 4_000_000
+        var first = 0
+        while first < model.projectCount {
+            if shouldStop() {
+                throw Diagnostic(message: "the simulation was stopped", thai: "หยุดการจำลองแล้ว")
+            }
+            var last = first
+            var work = 0
+            while last < model.projectCount && (last == first || work < batchWork) {
+                work += max(1, model.itemStart[last + 1] - model.itemStart[last]) * runs
+                last += 1
+            }
+            let bounds = split(model, first..<last, parts: parts)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let totals = UnsafeMutableBufferPointer(
+                    rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
+                for p in bounds[part]..<bounds[part + 1] {
+                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, into: totals)
+                }
+            }
+            first = last
+        }
+        var paid = [Int64](repeating: 0, count: runs * 4)
+        for part in 0..<parts {
+            for i in 0..<runs * 4 { paid[i] &+= totals[part * runs * 4 + i] }
+        }
+        return Outcome(paid: paid, fullySpent: Array(fully.prefix(model.projectCount)), runs: runs)
+    }
+
+    /// Project boundaries splitting `range` into `parts` with about equal numbers of items.
+    static func split(_ model: SlipModel, _ range: Range<Int>, parts: Int) -> [Int] {
+        let base = model.itemStart[range.lowerBound]
+        let items = model.itemStart[range.upperBound] - base
+        var bounds = [range.lowerBound]
+        var p = range.lowerBound
+        for part in 1..<parts {
+            while p < range.upperBound && (model.itemStart[p] - base) * parts < items * part { p += 1 }
+            bounds.append(p)
+        }
+        bounds.append(range.upperBound)
+        return bounds
+    }
+
+    /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
+    /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
+    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides.
+    static func runProject(
+        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, into totals: UnsafeMutableBufferPointer<Int64>
+    ) -> Int {
+        let start = model.itemStart[p]
+        let end = model.itemStart[p + 1]
+        let a = model.fromQuarter
+        let threshold = model.threshold[p]
+        let low: UInt64 = 0xFFFF_FFFF
+        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
+        var fullySpent = 0
+        model.due.withUnsafeBufferPointer { due in
+            for r in 0..<runs {
+                var paid0: Int64 = 0
+                var paid1: Int64 = 0
+                var paid2: Int64 = 0
+                var paid3: Int64 = 0
+                var unspent: Int64 = 0
+                for item in start..<end {
+                    let base = item &* 4
+                    let x = rng.next()
+                    let y = a < 2 ? rng.next() : x
+                    var carry: Int64 = 0
+                    if a == 0 {
+                        let owed = due[base]
+                        let pays = x & low >= threshold
+                        paid0 &+= pays ? owed : 0
+                        carry = pays ? 0 : owed
+                    }
+                    if a <= 1 {
+                        let owed = carry &+ due[base &+ 1]
+                        let pays = x >> 32 >= threshold
+                        paid1 &+= pays ? owed : 0
+                        carry = pays ? 0 : owed
+                    }
+                    if a <= 2 {
+                        let owed = carry &+ due[base &+ 2]
+                        let pays = y & low >= threshold
+                        paid2 &+= pays ? owed : 0
+                        carry = pays ? 0 : owed
+                    }
+                    let owed = carry &+ due[base &+ 3]
+                    let pays = y >> 32 >= threshold
+                    paid3 &+= pays ? owed : 0
+                    unspent |= pays ? 0 : owed
+                }
+                totals[r &* 4] &+= paid0
+                totals[r &* 4 &+ 1] &+= paid1
+                totals[r &* 4 &+ 2] &+= paid2
+                totals[r &* 4 &+ 3] &+= paid3
+                if unspent == 0 { fullySpent &+= 1 }
+            }
+        }
+        return model.fixedUnspent[p] > 0 ? 0 : fullySpent
+    }
+
+    /// The result tables from the runs.
+    static func tables(_ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome, targets: [Double])
+        -> SimulationResult
+    {
+        let stats = quarterStatistics(model, outcome, targets: targets)
+        var quarters = ResultColumns()
+        quarters.int("quarter", [1, 2, 3, 4])
+        quarters.float("mean_pct", stats.map { rounded($0.mean) })
+        quarters.float("p10_pct", stats.map { rounded($0.p10) })
+        quarters.float("p50_pct", stats.map { rounded($0.p50) })
+        quarters.float("p90_pct", stats.map { rounded($0.p90) })
+        quarters.float("target_pct", targets)
+        quarters.float("p_meet_target", stats.map { rounded($0.meetTarget, places: 4) })
+        quarters.float("expected_pct", stats.map { rounded($0.expected) })
+
+        let unspent = model.expectedUnspent()
+        var projects = ResultColumns()
+        projects.text("code", index.projectCode)
+        projects.text("name", index.projectName)
+        projects.text("source", index.projectSource)
+        projects.money("budget", index.projectBudget)
+        projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })
+        projects.float(
+            "p_fully_spent", outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs), places: 4) })
+        return SimulationResult(
+            byQuarter: quarters.table("simulation"), byProject: projects.table("simulation_projects"))
+    }
+
+    /// One quarter's figures over the runs, unrounded, in % of the plan's budget.
+    struct QuarterStatistics {
+        var mean, p10, p50, p90, meetTarget, expected: Double
+        /// The standard error of `mean`.
+        var standardError: Double
+    }
+
+    static func quarterStatistics(_ model: SlipModel, _ outcome: Outcome, targets: [Double]) -> [QuarterStatistics] {
+        let runs = outcome.runs
+        let budget = Double(model.totalBudget)
+        let expectedPaid = model.expectedPaidToDate()
+        var cumulative = [Int64](repeating: model.actualAtStart, count: runs)
+        return (0..<4).map { k in
+            if k < model.fromQuarter {
+                let pct = Double(model.actualToDate[k]) / budget * 100
+                let meets: Double = pct >= targets[k] ? 1 : 0
+                return QuarterStatistics(
+                    mean: pct, p10: pct, p50: pct, p90: pct, meetTarget: meets, expected: pct, standardError: 0)
+            }
+            for r in 0..<runs { cumulative[r] += outcome.paid[r * 4 + k] }
+            var sum = 0.0
+            var squares = 0.0
+            var meeting = 0
+            for value in cumulative {
+                let pct = Double(value) / budget * 100
+                sum += pct
+                squares += pct * pct
+                if pct >= targets[k] { meeting += 1 }
+            }
+            let mean = sum / Double(runs)
+            let variance = runs > 1 ? max(0, (squares - sum * mean) / Double(runs - 1)) : 0
+            let sorted = cumulative.sorted()
+            func rank(_ f: Double) -> Double {
+                let i = max(0, Int((f * Double(runs)).rounded(.up)) - 1)
+                return Double(sorted[i]) / budget * 100
+            }
+            return QuarterStatistics(
+                mean: mean, p10: rank(0.1), p50: rank(0.5), p90: rank(0.9),
+                meetTarget: Double(meeting) / Double(runs),
+                expected: (Double(model.actualAtStart) + expectedPaid[k]) / budget * 100,
+                standardError: (variance / Double(runs)).squareRoot())
+        }
+    }
+}
+
+/// The simulator's output buffers, written by the worker threads at disjoint places.
+private struct SharedBuffers: @unchecked Sendable {
+    let totals: UnsafeMutableBufferPointer<Int64>
+    let fully: UnsafeMutableBufferPointer<Int>
+}

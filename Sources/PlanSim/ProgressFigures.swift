@@ -1,0 +1,69 @@
+import PlanModel
+
+/// Each project's figures as of the end of a quarter, computed once for `Progress` and `QuarterlyReport`.
+struct ProgressFigures {
+    let index: PlanIndex
+    let indicators: Indicators
+    let quarter: Int
+    let planned: [Int64]
+    let obligated: [Int64]
+    let disbursed: [Int64]
+    /// Earned value: budget × mean indicator achievement, to the satang; `nil` without indicators.
+    let earned: [Int64?]
+    /// % of the project's activities fully disbursed (paid to date ≥ budget); `nil` without activities.
+    let activitiesDone: [Double?]
+    /// `not_started`, `on_track`, `behind`, `done` or `cancelled`.
+    let state: [String]
+
+    init(_ plan: Plan, quarter q: Int) throws {
+        guard (1...4).contains(q) else { throw Diagnostic.badQuarter(q, allowed: 1...4) }
+        let index = try PlanIndex(plan)
+        self.index = index
+        indicators = try Indicators(plan, projects: plan["projects"]!)
+        quarter = q
+        let n = index.projectCount
+        var planned = [Int64](repeating: 0, count: n)
+        var obligated = planned
+        var disbursed = planned
+        var earned = [Int64?](repeating: nil, count: n)
+        var activitiesDone = [Double?](repeating: nil, count: n)
+        var state = [String](repeating: "", count: n)
+        for p in 0..<n {
+            planned[p] = PlanIndex.toDate(index.projectPlan, row: p, quarter: q)
+            obligated[p] = PlanIndex.toDate(index.projectObligated, row: p, quarter: q)
+            disbursed[p] = PlanIndex.toDate(index.projectPaid, row: p, quarter: q)
+            let budget = index.projectBudget[p]
+            if let achievement = indicators.projectAchievement(p, quarter: q) {
+                earned[p] = Int64((Double(budget) * achievement).rounded(.toNearestOrAwayFromZero))
+            }
+            let activities = index.activities(of: p)
+            if !activities.isEmpty {
+                let done = activities.filter {
+                    PlanIndex.toDate(index.activityPaid, row: $0, quarter: q) >= index.activityBudget[$0]
+                }
+                activitiesDone[p] = rounded(Double(done.count) / Double(activities.count) * 100)
+            }
+            let status = index.projectStatus[p]
+            state[p] =
+                if status == "cancelled" {
+                    "cancelled"
+                } else if status == "done" || (budget > 0 && disbursed[p] >= budget) {
+                    "done"
+                } else if disbursed[p] == 0 && obligated[p] == 0 && planned[p] == 0 {
+                    "not_started"
+                } else if disbursed[p] < planned[p] {
+                    "behind"
+                } else {
+                    "on_track"
+                }
+        }
+        self.planned = planned
+        self.obligated = obligated
+        self.disbursed = disbursed
+        self.earned = earned
+        self.activitiesDone = activitiesDone
+        self.state = state
+    }
+
+    var target: Double { index.targets[quarter - 1] }
+}

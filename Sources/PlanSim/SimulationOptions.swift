@@ -1,0 +1,66 @@
+import PlanModel
+
+/// The inputs of a Monte Carlo run of the slip model.
+public struct SimulationOptions: Sendable {
+    /// The quarter (0…3) whose end the simulation starts from: actuals up to it are known; 0 is 1 October.
+    public var fromQuarter: Int
+    /// How many simulated years (1…1,000,000).
+    public var runs: Int
+    /// The seed: the same seed on the same plan gives the same result.
+    public var seed: UInt64
+    /// Slip probabilities (0…1) by source (`basic`, `strategic`, or their Thai names); sources not given take
+    /// `defaultSlip`.
+    public var slip: [String: Double]
+
+    public init(fromQuarter: Int = 0, runs: Int = 1000, seed: UInt64 = 1, slip: [String: Double] = [:]) {
+        self.fromQuarter = fromQuarter
+        self.runs = runs
+        self.seed = seed
+        self.slip = slip
+    }
+
+    /// The default slip probability of each source: basic 0.10, strategic 0.25.
+    public static let defaultSlip: [String: Double] = ["basic": 0.10, "strategic": 0.25]
+
+    /// `defaultSlip` overridden by `slip`, with source aliases resolved; throws for an unknown source or a
+    /// probability outside 0…1.
+    func resolvedSlip() throws -> [String: Double] {
+        var out = Self.defaultSlip
+        for (name, p) in slip.sorted(by: { $0.key < $1.key }) {
+            guard let source = PlanSchema.sourceAliases[name] ?? PlanSchema.sourceAliases[name.lowercased()] else {
+                throw Diagnostic(
+                    message: "unknown budget source \(name) for slip; use basic or strategic",
+                    thai: "ไม่รู้จักประเภทงบประมาณ \(name) ใช้ basic (พื้นฐาน) หรือ strategic (กลยุทธ์)")
+            }
+            guard p >= 0 && p <= 1 else {
+                throw Diagnostic(
+                    message: "slip probability for \(source) must be between 0 and 1, not \(p)",
+                    thai: "ความน่าจะเป็นที่จะล่าช้าของงบ \(source) ต้องอยู่ระหว่าง 0 ถึง 1 ไม่ใช่ \(p)")
+            }
+            out[source] = p
+        }
+        return out
+    }
+
+    func validate() throws {
+        guard (0...3).contains(fromQuarter) else { throw Diagnostic.badQuarter(fromQuarter, allowed: 0...3) }
+        guard runs > 0 && runs <= 1_000_000 else {
+            throw Diagnostic(
+                message: "runs must be between 1 and 1,000,000, not \(runs)",
+                thai: "จำนวนรอบต้องอยู่ระหว่าง 1 ถึง 1,000,000 ไม่ใช่ \(runs)")
+        }
+    }
+}
+
+/// What `MonteCarlo.run` returns.
+public struct SimulationResult: Sendable {
+    /// Per quarter: quarter, mean_pct, p10_pct, p50_pct, p90_pct, target_pct, p_meet_target, expected_pct.
+    public var byQuarter: Table
+    /// Per project: code, name, source, budget, expected_unspent (money), p_fully_spent.
+    public var byProject: Table
+
+    public init(byQuarter: Table, byProject: Table) {
+        self.byQuarter = byQuarter
+        self.byProject = byProject
+    }
+}

@@ -1,0 +1,155 @@
+import PlanModel
+
+/// The slip model v1's inputs, flattened for the simulator, and its closed-form expectation.
+///
+/// As of the end of quarter A, each item (an activity, or a project without activities) carries a backlog =
+/// max(0, planned to date − disbursed to date). In each quarter k = A+1…4 the amount due (plan_qk + what is
+/// carried) is paid in full with probability 1 − p, or all of it slips to k+1; what is due after Q4 is unspent.
+/// An item paid ahead of its plan owes that much less in its next quarters, so no item pays more than its plan.
+/// Disbursements of a project that name no activity go to its activities in order: first their backlogs, then
+/// their plans ahead.
+/// Cancelled projects pay nothing more: their budget not yet disbursed is unspent.
+struct SlipModel {
+    let fromQuarter: Int
+    let projectCount: Int
+    /// The items of project `p` are `itemStart[p]..<itemStart[p+1]`.
+    let itemStart: [Int]
+    /// Amount due per quarter, 4 an item: plan_qk for k > A (the backlog added to quarter A+1), 0 before.
+    let due: [Int64]
+    /// Each project's slip probability.
+    let slip: [Double]
+    /// The slip probability scaled to 2³²: a 32-bit uniform draw below it slips (exact at p = 0 and p = 1).
+    let threshold: [UInt64]
+    /// Unspent whatever happens: a cancelled project's budget not yet disbursed.
+    let fixedUnspent: [Int64]
+    /// The whole plan's budget: the base of every percentage.
+    let totalBudget: Int64
+    /// Disbursed, cumulative to the end of each quarter 1…A (all projects).
+    let actualToDate: [Int64]
+
+    init(_ plan: Plan, index: PlanIndex, fromQuarter a: Int, slipBySource: [String: Double]) throws {
+        fromQuarter = a
+        let n = index.projectCount
+        projectCount = n
+        var itemStart = [0]
+        var due: [Int64] = []
+        var slip = [Double](repeating: 0, count: n)
+        var fixedUnspent = [Int64](repeating: 0, count: n)
+        var totalBudget: Int64 = 0
+        var checkedTotal: Int64 = 0
+        for p in 0..<n {
+            totalBudget = try PlanIndex.add(totalBudget, index.projectBudget[p])
+            let disbursed = PlanIndex.toDate(index.projectPaid, row: p, quarter: a)
+            if index.projectStatus[p] == "cancelled" {
+                fixedUnspent[p] = max(0, index.projectBudget[p] - disbursed)
+                itemStart.append(itemStart[p])
+                continue
+            }
+            let source = index.projectSource[p] ?? ""
+            guard let probability = slipBySource[source] else {
+                throw Diagnostic(
+                    message: "project \(index.projectCode[p]) has source \(source.isEmpty ? "(empty)" : source), "
+                        + "which has no slip probability",
+                    thai: "โครงการ \(index.projectCode[p]) มีประเภทงบประมาณ \(source) ซึ่งไม่มีค่าความน่าจะเป็นที่จะล่าช้า")
+            }
+            slip[p] = probability
+            let activities = Array(index.activities(of: p))
+            let plans = activities.isEmpty ? [p] : activities
+            let planTable = activities.isEmpty ? index.projectPlan : index.activityPlan
+            var paid =
+                activities.isEmpty
+                ? [disbursed]
+                : activities.map {
+                    PlanIndex.toDate(index.activityPaid, row: $0, quarter: a)
+                }
+            if !activities.isEmpty {
+                // What the project paid without naming an activity fills its activities' backlogs, then pays
+                // their plans ahead, in activity order.
+                var unassigned = PlanIndex.toDate(index.projectUnassignedPaid, row: p, quarter: a)
+                for limitQuarter in [a, 4] {
+                    for (i, row) in activities.enumerated() {
+                        let limit = PlanIndex.toDate(index.activityPlan, row: row, quarter: limitQuarter)
+                        let applied = min(unassigned, max(0, limit - paid[i]))
+                        unassigned -= applied
+                        paid[i] += applied
+                    }
+                }
+            }
+            for (i, row) in plans.enumerated() {
+                let planned = PlanIndex.toDate(planTable, row: row, quarter: a)
+                let backlog = max(0, planned - paid[i])
+                var paidAhead = max(0, paid[i] - planned)
+                for k in 0..<4 {
+                    var amount: Int64 = 0
+                    if k >= a {
+                        amount = planTable[row * 4 + k]
+                        let covered = min(paidAhead, max(0, amount))
+                        paidAhead -= covered
+                        amount -= covered
+                        if k == a { amount += backlog }
+                    }
+                    due.append(amount)
+                    checkedTotal = try PlanIndex.add(checkedTotal, amount)
+                }
+            }
+            itemStart.append(due.count / 4)
+        }
+        guard totalBudget > 0 else {
+            throw Diagnostic(
+                message: "the plan's budget is 0: there is nothing to simulate",
+                thai: "งบประมาณของแผนเป็น 0 ไม่มีสิ่งใดให้จำลอง")
+        }
+        var actual: [Int64] = []
+        var running: Int64 = 0
+        for k in 0..<a {
+            for p in 0..<n { running = try PlanIndex.add(running, index.projectPaid[p * 4 + k]) }
+            actual.append(running)
+        }
+        _ = try PlanIndex.add(checkedTotal, running)
+        self.itemStart = itemStart
+        self.due = due
+        self.slip = slip
+        threshold = slip.map { UInt64(($0 * 4_294_967_296).rounded()) }
+        self.fixedUnspent = fixedUnspent
+        self.totalBudget = totalBudget
+        actualToDate = actual
+    }
+
+    /// Disbursed to the end of quarter A.
+    var actualAtStart: Int64 { actualToDate.last ?? 0 }
+
+    /// The expected amount paid by the end of each quarter 1…4 in the simulation (0 up to A), summed over all
+    /// items: Σ_j due_j × (1 − p^(k−j+1)) over quarters j ≤ k, since money due in j pays in k with probability
+    /// p^(k−j) (1 − p).
+    func expectedPaidToDate() -> [Double] {
+        var out = [Double](repeating: 0, count: 4)
+        for p in 0..<projectCount {
+            let s = slip[p]
+            for item in itemStart[p]..<itemStart[p + 1] {
+                for k in fromQuarter..<4 {
+                    var slipPower = s
+                    for j in stride(from: k, through: fromQuarter, by: -1) {
+                        out[k] += Double(due[item * 4 + j]) * (1 - slipPower)
+                        slipPower *= s
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Each project's expected unspent amount in satang: what is fixed, plus Σ_j due_j × p^(4−j+1) (1-based j).
+    func expectedUnspent() -> [Double] {
+        (0..<projectCount).map { p in
+            var total = Double(fixedUnspent[p])
+            for item in itemStart[p]..<itemStart[p + 1] {
+                var slipPower = slip[p]
+                for j in stride(from: 3, through: fromQuarter, by: -1) {
+                    total += Double(due[item * 4 + j]) * slipPower
+                    slipPower *= slip[p]
+                }
+            }
+            return total
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import PlanModel
+import PlanQuery
+
+/// `help` and `help TOPIC`, in English or Thai, from the language's own topic list.
+enum Help {
+    static func text(_ topic: String?, language: Settings.Language) throws -> String {
+        let topics = LanguageHelp.topics
+        guard let topic else { return overview(topics, language: language) }
+        guard let t = topics.first(where: { $0.name.lowercased() == topic.lowercased() }) else {
+            throw Diagnostic(
+                message: "no help for `\(topic)`; `help` lists the topics",
+                thai: "ไม่มีคำอธิบายหัวข้อ `\(topic)` พิมพ์ help เพื่อดูหัวข้อทั้งหมด",
+                notes: Suggestion.didYouMean(topic, in: topics.map(\.name)).map { [$0] } ?? [])
+        }
+        let body = language == .th ? t.thai : t.english
+        let exampleTitle = language == .th ? "ตัวอย่าง" : "Example"
+        return [t.syntax, "", body, "", "\(exampleTitle):", "  " + t.example.replacingOccurrences(of: "\n", with: "\n  ")]
+            .joined(separator: "\n")
+    }
+
+    static func overview(_ topics: [HelpTopic], language: Settings.Language) -> String {
+        let width = topics.map { $0.name.count }.max() ?? 0
+        let head = language == .th
+            ? "พิมพ์ help ตามด้วยหัวข้อ เช่น help where  ·  tutorial เริ่มบทเรียน  ·  Ctrl-D ออก"
+            : "Type help TOPIC, e.g. help where  ·  tutorial starts the lessons  ·  Ctrl-D quits"
+        let lines = topics.map { t -> String in
+            let summary = (language == .th ? t.thai : t.english).split(separator: "\n").first.map(String.init) ?? ""
+            return "  " + t.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + summary
+        }
+        return ([head, ""] + lines).joined(separator: "\n")
+    }
+}

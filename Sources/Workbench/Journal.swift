@@ -1,0 +1,75 @@
+import Foundation
+
+/// Every statement, appended to a file as it runs and its outcome after it, each written straight to the
+/// kernel, so a killed shell (even `kill -9`) loses nothing that ran. `phaen --recover` reads them back.
+///
+/// The file is a script: each statement's text, then a line `-- ok`, `-- failed`; a statement with no such
+/// line was running when the shell died.
+public final class Journal {
+    /// The journal file.
+    public let path: String
+    private let fd: Int32
+    private var count = 0
+
+    /// Where journals live: `$XDG_STATE_HOME/phaen/sessions`, else `~/.local/state/phaen/sessions`.
+    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        return state + "/phaen/sessions"
+    }
+
+    /// Opens a new journal in `folder`, named by the start time and process id; nil when it cannot be created
+    /// (the session then runs without one).
+    public init?(folder: String, now: Date = Date()) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let stamp = Self.stamp(now)
+        path = "\(folder)/\(stamp)-\(getpid()).phaen"
+        fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard fd >= 0 else { return nil }
+        append("-- phaen journal, started \(stamp), in \(FileManager.default.currentDirectoryPath)\n")
+    }
+
+    deinit { close(fd) }
+
+    static func stamp(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
+        return f.string(from: date)
+    }
+
+    /// Records a statement as it starts.
+    func begin(_ statement: String) {
+        count += 1
+        append(statement + "\n")
+    }
+
+    /// Records how the statement that began last ended.
+    func end(_ outcome: Session.Outcome) {
+        append(outcome == .failed ? "-- failed\n" : "-- ok\n")
+    }
+
+    /// Records text that failed before it became statements (a syntax error).
+    func record(_ text: String, outcome: Session.Outcome) {
+        begin(text)
+        end(outcome)
+    }
+
+    /// Removes the journal when no statement ran (nothing to recover).
+    public func closeRemovingIfEmpty() {
+        if count == 0 { unlink(path) }
+    }
+
+    private func append(_ s: String) {
+        var bytes = Array(s.utf8)
+        bytes.withUnsafeMutableBytes { b in
+            var offset = 0
+            while offset < b.count {
+                let n = write(fd, b.baseAddress! + offset, b.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
+            }
+        }
+    }
+}

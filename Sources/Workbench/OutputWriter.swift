@@ -1,0 +1,62 @@
+import PlanData
+import PlanModel
+import PlanSim
+import TextWidth
+
+/// Draws statement outputs in the session's format. The only place that formats results.
+struct OutputWriter {
+    var settings: Settings
+
+    /// The output as text (no trailing newline), or nil when there is nothing to show.
+    func render(_ output: StatementOutput) -> String? {
+        switch output {
+        case .table(let t): return renderTable(t)
+        case .chart(_, let t, let value, let label):
+            switch settings.format {
+            case .table, .markdown: return ChartRenderer.bar(t, value: value, label: label)
+            case .csv, .json: return renderTable(t)
+            }
+        case .report(let r): return renderReport(r)
+        case .message(let en, let th): return settings.language == .th ? th : en
+        case .text(let s): return s
+        case .nothing, .quit: return nil
+        }
+    }
+
+    func renderTable(_ t: Table) -> String {
+        switch settings.format {
+        case .table: return TableRenderer.render(t, rowLimit: settings.rows, language: settings.language)
+        case .markdown: return TableRenderer.markdown(t)
+        case .csv:
+            var s = TableWriter.csv(t)
+            while s.hasSuffix("\n") || s.hasSuffix("\r") { s.removeLast() }
+            return s
+        case .json:
+            var s = TableWriter.json(t)
+            while s.hasSuffix("\n") { s.removeLast() }
+            return s
+        }
+    }
+
+    func renderReport(_ r: Report) -> String {
+        let title = settings.language == .th ? r.thaiTitle : r.title
+        var parts: [String] = []
+        switch settings.format {
+        case .table, .markdown:
+            let md = settings.format == .markdown
+            parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
+            let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
+            if !r.facts.isEmpty {
+                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
+                    .joined(separator: "\n"))
+            }
+            for (heading, table) in r.sections {
+                let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
+                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(table))
+            }
+        case .csv, .json:
+            for (_, table) in r.sections { parts.append(renderTable(table)) }
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}

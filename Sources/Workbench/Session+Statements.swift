@@ -1,0 +1,166 @@
+import Foundation
+import PlanData
+import PlanModel
+import PlanQuery
+import PlanSim
+
+/// An error already written to the user (a failed script's own errors): the statement fails quietly.
+struct AlreadyReported: Error {}
+
+extension Session {
+    /// Carries out one statement. Nothing in the workspace changes unless the statement succeeds.
+    func perform(_ statement: Statement) throws -> StatementOutput {
+        switch statement {
+        case .query(let pipeline):
+            return try show(try evaluate(pipeline))
+        case .assign(let name, let pipeline):
+            var result = try evaluate(pipeline)
+            if case .export = result.output { return try show(result) }
+            result.table.name = name
+            workspace.name(result.table, as: name, binding: true)
+            return .message(
+                "\(name): \(result.table.rowCount) rows, \(result.table.columns.count) columns",
+                thai: "\(name): \(result.table.rowCount) แถว \(result.table.columns.count) คอลัมน์")
+        case .loadBundle(let path):
+            let full = try checkRead(path)
+            let show = progress
+            let loading = settings.language == .th ? "กำลังอ่าน" : "loading"
+            defer { show?("") }
+            let report = show.map { show in
+                { (file: String, fraction: Double) in
+                    show("\(loading) \(file) " + String(format: "%3d%%", Int(fraction * 100)))
+                }
+            }
+            let plan = try BundleLoader.load(path: full, progress: report, shouldStop: shouldStop)
+            workspace.plan = plan
+            return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
+        case .loadTable(let path, let format, let name):
+            let full = try checkRead(path)
+            var table = format.lowercased() == "json"
+                ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
+            table.name = name
+            workspace.name(table, as: name, binding: false)
+            return .message(
+                "\(name): \(table.rowCount) rows, \(table.columns.count) columns from \(path)",
+                thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
+        case .tables:
+            return .table(tablesListing())
+        case .describe(let name):
+            guard let table = workspace.table(named: name) else {
+                throw Messages.noTable(name, among: workspace.tableNames)
+            }
+            return .table(Self.describe(table))
+        case .set(let option, let value):
+            guard let option else { return .table(settingsListing()) }
+            guard let value else { throw Diagnostic(message: "set \(option) needs a value", thai: "set \(option) ต้องมีค่า") }
+            if let problem = settings.apply(option: option, value: value) {
+                throw Diagnostic(message: problem.en, thai: problem.th)
+            }
+            return .nothing
+        case .help(let topic):
+            return .text(try Help.text(topic, language: settings.language))
+        case .saveSession(let path):
+            try checkWrite("save session \"\(path)\"", thai: "บันทึกเซสชัน")
+            let full = resolve(path)
+            try ScriptFile.save(statements: succeeded, plan: workspace.plan, to: full)
+            return .message(
+                "saved \(succeeded.count) statements to \(path)", thai: "บันทึก \(succeeded.count) คำสั่งลง \(path)")
+        case .run(let path):
+            if options.safe {
+                throw Messages.refused("run \"\(path)\": a script may not start another",
+                                       "run \"\(path)\": สคริปต์เรียกสคริปต์อื่นไม่ได้")
+            }
+            guard runScript(at: resolve(path)) == .succeeded else { throw AlreadyReported() }
+            return .nothing
+        case .report(let quarter):
+            guard let plan = workspace.plan else { throw Messages.noPlan }
+            return .report(try QuarterlyReport.make(plan, quarter: quarter))
+        case .simulate(let o):
+            guard let plan = workspace.plan else { throw Messages.noPlan }
+            let options = SimulationOptions(fromQuarter: o.fromQuarter, runs: o.runs, seed: o.seed, slip: o.slip)
+            let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
+            workspace.name(result.byQuarter, as: "simulation", binding: true)
+            workspace.name(result.byProject, as: "simulation_projects", binding: true)
+            return .report(Self.simulationReport(result, options))
+        case .allocate(let amount, let tableName, let weights):
+            guard let units = workspace.table(named: tableName) else {
+                throw Messages.noTable(tableName, among: workspace.tableNames)
+            }
+            let table = try Allocation.allocate(amount, over: units, weights: weights.map { ($0.column, $0.percent) })
+            workspace.name(table, as: "allocation", binding: true)
+            return .table(table)
+        case .history:
+            return .table(historyListing())
+        case .tutorial(let lesson):
+            guard let lesson else { return .text(try Tutorial.listing(settings.language)) }
+            guard runLesson(try Tutorial.lesson(lesson, settings.language)) == .succeeded else { throw AlreadyReported() }
+            return .nothing
+        case .quit:
+            return .quit
+        }
+    }
+
+    /// Evaluates a pipeline against the workspace, polling Ctrl-C.
+    func evaluate(_ pipeline: Pipeline) throws -> PipelineResult {
+        try Evaluator.run(pipeline, in: workspace, shouldStop: shouldStop)
+    }
+
+    /// Shows a pipeline's result: a table, a chart, or a file written.
+    func show(_ result: PipelineResult) throws -> StatementOutput {
+        switch result.output {
+        case .table:
+            return .table(result.table)
+        case .chart(_, let value, let label):
+            return .chart(.bar, table: result.table, value: value, label: label)
+        case .export(let path):
+            try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
+            let full = resolve(path)
+            let text = full.lowercased().hasSuffix(".json") ? TableWriter.json(result.table) : TableWriter.csv(result.table)
+            try AtomicFile.write(text, to: full)
+            return .message(
+                "wrote \(result.table.rowCount) rows to \(path)", thai: "เขียน \(result.table.rowCount) แถวลง \(path)")
+        }
+    }
+
+    /// Runs a script file through this session; its relative paths resolve against its own folder.
+    public func runScript(at path: String) -> Outcome {
+        guard !runningScripts.contains(path) else {
+            report(Diagnostic(file: path, message: "a script cannot run itself", thai: "สคริปต์เรียกตัวเองไม่ได้"))
+            return .failed
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report(Diagnostic(file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้"))
+            return .failed
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            report(Diagnostic(file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8"))
+            return .failed
+        }
+        runningScripts.append(path)
+        directories.append((path as NSString).deletingLastPathComponent)
+        defer {
+            runningScripts.removeLast()
+            directories.removeLast()
+        }
+        let outcome = execute(text, file: Self.displayPath(path, from: options.directory))
+        warnIfDataChanged(since: text)
+        return outcome
+    }
+
+    /// Warns when a bundle the script's header names was loaded with different contents.
+    func warnIfDataChanged(since script: String) {
+        guard let source = workspace.plan?.source else { return }
+        for recorded in ScriptFile.recordedBundles(in: script)
+        where recorded.path == source.path && recorded.sha256 != source.sha256 {
+            err(settings.language == .th
+                ? "คำเตือน: ข้อมูลใน \(source.path) เปลี่ยนไปหลังบันทึกสคริปต์นี้ ผลลัพธ์อาจต่างจากเดิม"
+                : "warning: the data in \(source.path) changed since this script was saved; results may differ")
+        }
+    }
+
+    /// A path shown relative to `directory` when inside it.
+    static func displayPath(_ path: String, from directory: String) -> String {
+        let dir = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(dir) ? String(path.dropFirst(dir.count)) : path
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import PlanData
+import PlanModel
+import PlanQuery
+import PlanSim
+
+/// One user's working session: the loaded plan and tables, settings, and what ran. Every way in — the shell,
+/// `phaen FILE`, `phaen -c`, piped stdin and `run "file"` — calls `execute`.
+public final class Session {
+    /// How a session was started.
+    public struct Options: Sendable {
+        /// Refuse writes and reads outside `allow` (for a script from someone else).
+        public var safe = false
+        /// Folders `--safe` allows reading from.
+        public var allow: [String] = []
+        /// Go on after a failed statement in a script.
+        public var keepGoing = false
+        /// The folder relative paths resolve against.
+        public var directory = FileManager.default.currentDirectoryPath
+        public init() {}
+    }
+
+    /// The result of running text.
+    public enum Outcome: Equatable, Sendable {
+        case succeeded, failed, quit
+    }
+
+    public var settings = Settings()
+    public let options: Options
+    var workspace = Workspace()
+    /// The statements that succeeded, as typed, for `save session`.
+    private(set) var succeeded: [String] = []
+    /// Every statement run, for `history`.
+    private(set) var ran: [String] = []
+    /// Folders relative paths resolve against; a running script pushes its own folder.
+    var directories: [String]
+    /// Scripts being run, to refuse a script that runs itself.
+    var runningScripts: [String] = []
+    let journal: Journal?
+    let out: (String) -> Void
+    let err: (String) -> Void
+    /// Polled during long work; true when the user pressed Ctrl-C.
+    public var shouldStop: () -> Bool = { false }
+    /// Shown while a plan loads: a status line such as `loading disbursements.csv  45%`, then `""` when the
+    /// load ends, to clear it. `nil` (the default): nothing is shown.
+    public var progress: ((String) -> Void)?
+
+    /// A session writing results with `out` and errors with `err` (each call one whole block of text, no
+    /// trailing newline), journaling to `journal` when given.
+    public init(options: Options = Options(), journal: Journal? = nil,
+                out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+        self.options = options
+        self.journal = journal
+        self.out = out
+        self.err = err
+        self.directories = [options.directory]
+    }
+
+    /// The prompt: the loaded office and fiscal year.
+    public var prompt: String {
+        guard let plan = workspace.plan else { return "phaen> " }
+        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)]> "
+    }
+
+    /// The prompt for a statement's continuation lines.
+    public var continuationPrompt: String { "   ...> " }
+
+    /// Whether `text` is a whole statement (no open quote or bracket, no trailing `|`).
+    public func isComplete(_ text: String) -> Bool { Completeness.isComplete(text) }
+
+    /// Completion candidates for the text before the cursor; `start` is a UTF-8 offset into it.
+    public func complete(_ textBeforeCursor: String) -> (start: Int, candidates: [String]) {
+        Completer.complete(textBeforeCursor, catalog: workspace)
+    }
+
+    /// The office and fiscal year loaded, if any.
+    public var planSummary: (office: String, fiscalYear: Int)? {
+        workspace.plan.map { ($0.office, $0.fiscalYear.buddhistEra) }
+    }
+
+    /// Parses and runs every statement in `text`. Errors are written as `FILE:LINE:COL: error: …`.
+    /// `file` and `lineOffset` place the text in a script for error locations.
+    @discardableResult
+    public func execute(_ text: String, file: String? = nil, lineOffset: Int = 0) -> Outcome {
+        let statements: [ParsedStatement]
+        do {
+            statements = try Parser.parse(text)
+        } catch {
+            journal?.record(text, outcome: .failed)
+            report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
+            return .failed
+        }
+        var outcome = Outcome.succeeded
+        for parsed in statements {
+            let source = slice(text, parsed.range)
+            ran.append(source)
+            journal?.begin(source)
+            let result = run(parsed, source: source, text: text, file: file, lineOffset: lineOffset)
+            journal?.end(result)
+            switch result {
+            case .succeeded:
+                if Self.isReplayable(parsed.statement) { succeeded.append(source) }
+            case .quit:
+                return .quit
+            case .failed:
+                outcome = .failed
+                if !options.keepGoing { return .failed }
+            }
+        }
+        return outcome
+    }
+
+    /// Runs one parsed statement, writing its output or its error.
+    private func run(_ parsed: ParsedStatement, source: String, text: String, file: String?, lineOffset: Int)
+        -> Outcome
+    {
+        do {
+            let output = try perform(parsed.statement)
+            if case .quit = output { return .quit }
+            if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            return .succeeded
+        } catch is AlreadyReported {
+        } catch let error as QueryError {
+            report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
+        } catch let error as Diagnostics {
+            for d in error.items { report(d) }
+            if error.more > 0 {
+                err(settings.language == .th ? "… และอีก \(error.more) ข้อผิดพลาด" : "… and \(error.more) more errors")
+            }
+        } catch var error as Diagnostic {
+            if error.line == 0 {
+                if let other = error.file, other != file { error.nameFile(other, as: shownPath(other)) }
+                let (line, column) = Self.lineColumn(text, parsed.range.start)
+                error.file = file
+                error.line = line + lineOffset
+                error.column = column
+            }
+            report(error)
+        } catch {
+            report(Diagnostic(file: file, message: "\(error)"))
+        }
+        return .failed
+    }
+
+    func report(_ d: Diagnostic) { err(d.formatted(thaiFirst: settings.language == .th)) }
+
+    /// Statements worth replaying in a saved session (not help, history, tutorials or saves).
+    static func isReplayable(_ s: Statement) -> Bool {
+        switch s {
+        case .help, .history, .tutorial, .saveSession, .quit, .tables, .describe: false
+        default: true
+        }
+    }
+
+    func slice(_ text: String, _ r: SourceRange) -> String {
+        let u = Array(text.utf8)
+        let lo = max(0, min(r.start, u.count)), hi = max(lo, min(r.end, u.count))
+        return String(decoding: u[lo..<hi], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// 1-based line and column (in Characters) of a UTF-8 offset.
+    static func lineColumn(_ text: String, _ offset: Int) -> (Int, Int) {
+        let u = Array(text.utf8)
+        let prefix = u[0..<max(0, min(offset, u.count))]
+        let lines = prefix.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let last = String(decoding: lines.last ?? [], as: UTF8.self)
+        return (lines.count, last.count + 1)
+    }
+
+    /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
+    func shownPath(_ path: String) -> String {
+        Self.displayPath(path, from: ((directories.last! as NSString).standardizingPath))
+    }
+
+    /// A path as the user typed it, resolved against the current script's folder (or the working folder).
+    func resolve(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        return ((directories.last! as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+}
+
+extension Session {
+    /// Ends the journal: removed when nothing ran.
+    public func closeJournal() { journal?.closeRemovingIfEmpty() }
+}
+
+extension Diagnostic {
+    /// A problem with another file (one being read or written), placed at the statement that named it: the
+    /// message names that file as `shown` (the file's own location would point into the wrong file).
+    mutating func nameFile(_ path: String, as shown: String) {
+        if message.contains(path) {
+            message = message.replacingOccurrences(of: path, with: shown)
+            thai = thai?.replacingOccurrences(of: path, with: shown)
+        } else {
+            message = "\(shown): \(message)"
+            thai = thai.map { "\(shown): \($0)" }
+        }
+    }
+}

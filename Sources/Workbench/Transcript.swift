@@ -1,0 +1,101 @@
+import Foundation
+import PlanQuery
+
+/// A transcript: a script whose expected output follows each statement as `--> ` lines. Golden tests, the
+/// tutorial's lessons and users' regression checks are all transcripts; `phaen --check` reruns one and shows
+/// a unified diff, `--update` rewrites the expected lines.
+public struct Transcript {
+    /// A run of statement lines and the output expected after them.
+    struct Chunk {
+        var source: [String]
+        var firstLine: Int
+        var expected: [String]
+    }
+
+    static let marker = "-->"
+
+    var chunks: [Chunk]
+
+    /// Splits transcript text into statements, each with the comments before it and its expected output.
+    /// A statement ends where its text is complete and the next line does not continue it with `|`.
+    init(text: String) {
+        var chunks: [Chunk] = []
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        var statement = ""
+        for (i, line) in lines.enumerated() {
+            if line.hasPrefix(Self.marker) {
+                var out = String(line.dropFirst(Self.marker.count))
+                if out.hasPrefix(" ") { out.removeFirst() }
+                if chunks.isEmpty { chunks.append(Chunk(source: [], firstLine: i + 1, expected: [])) }
+                chunks[chunks.count - 1].expected.append(out)
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let isCode = !trimmed.isEmpty && !trimmed.hasPrefix("--")
+            let continues = trimmed.hasPrefix("|")
+            let statementDone = !statement.isEmpty && Completeness.isComplete(statement)
+            if let last = chunks.last, !last.expected.isEmpty || (statementDone && !continues) {
+                chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
+                statement = isCode ? line : ""
+            } else if chunks.isEmpty {
+                chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
+                statement = isCode ? line : ""
+            } else {
+                chunks[chunks.count - 1].source.append(line)
+                if isCode { statement += statement.isEmpty ? line : "\n" + line }
+            }
+        }
+        self.chunks = chunks
+    }
+
+    /// The result of checking a transcript.
+    public struct Check {
+        /// The transcript as it would be with the actual output.
+        public var updated: String
+        /// The transcript as it was.
+        public var original: String
+        public var matches: Bool { updated == original }
+        /// A unified diff from the expected to the actual, empty when they match.
+        public func diff(name: String) -> String {
+            UnifiedDiff.make(original, updated, fromName: "\(name) (expected)", toName: "\(name) (actual)")
+        }
+    }
+
+    /// Reruns the transcript at `path` in a fresh session whose relative paths resolve against the
+    /// transcript's folder, capturing what each statement writes (results and errors).
+    public static func check(path: String, options: Session.Options = Session.Options()) throws -> Check {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        let original = String(decoding: data, as: UTF8.self)
+        var transcript = Transcript(text: original)
+        var captured: [String] = []
+        var o = options
+        o.directory = (path as NSString).deletingLastPathComponent
+        if o.directory.isEmpty { o.directory = FileManager.default.currentDirectoryPath }
+        o.keepGoing = true
+        let session = Session(options: o, out: { captured.append($0) }, err: { captured.append($0) })
+        let name = (path as NSString).lastPathComponent
+        for i in transcript.chunks.indices {
+            let chunk = transcript.chunks[i]
+            captured = []
+            let text = chunk.source.joined(separator: "\n")
+            if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                session.execute(text, file: name, lineOffset: chunk.firstLine - 1)
+            }
+            transcript.chunks[i].expected = captured.flatMap { $0.components(separatedBy: "\n") }
+        }
+        return Check(updated: transcript.text, original: original)
+    }
+
+    /// The transcript written back out.
+    var text: String {
+        var lines: [String] = []
+        for chunk in chunks {
+            lines += chunk.source
+            lines += chunk.expected.map { $0.isEmpty ? Self.marker : "\(Self.marker) \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

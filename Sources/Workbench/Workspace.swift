@@ -1,0 +1,60 @@
+import PlanModel
+import PlanQuery
+import PlanSim
+
+/// Everything a session has loaded or named: the plan, tables loaded from files, and `let` results.
+/// It is the `Catalog` the query language reads. Changing it is all or nothing: a statement builds a new
+/// value and the session swaps it in only when the statement succeeded.
+struct Workspace: Catalog {
+    var plan: Plan?
+    /// Tables loaded with `load csv|json … as NAME`.
+    var userTables: [String: Table] = [:]
+    /// Results named with `let`.
+    var bindings: [String: Table] = [:]
+    /// Insertion order of user tables and bindings, for `tables`.
+    var order: [String] = []
+
+    var tableNames: [String] {
+        let planNames = PlanSchema.tables.map(\.name).filter { plan?.tables[$0] != nil }
+        let extra = (plan?.tables.keys.sorted() ?? []).filter { !planNames.contains($0) }
+        return planNames + extra + order
+    }
+
+    func table(named name: String) -> Table? {
+        bindings[name] ?? userTables[name] ?? plan?.tables[name]
+    }
+
+    var tableFunctionNames: [String] { ["progress", "progress_by_strategy"] }
+
+    var fiscalYear: FiscalYear? { plan?.fiscalYear }
+
+    func tableFunction(_ name: String, arguments: [Value]) throws -> Table? {
+        switch name.lowercased() {
+        case "progress", "progress_by_strategy":
+            guard let plan else { throw Messages.noPlan }
+            guard arguments.count == 1, case .int(let q) = arguments[0], (1...4).contains(q) else {
+                throw Diagnostic(
+                    message: "\(name) takes one quarter, Q1 to Q4: \(name)(Q2)",
+                    thai: "\(name) ต้องการไตรมาสหนึ่งค่า Q1 ถึง Q4 เช่น \(name)(Q2)")
+            }
+            return name.lowercased() == "progress"
+                ? try Progress.byProject(plan, quarter: Int(q)) : try Progress.byStrategy(plan, quarter: Int(q))
+        default:
+            return nil
+        }
+    }
+
+    /// The columns of `progress` and `progress_by_strategy`, from running them over the plan emptied of rows: the
+    /// real column list at the cost of none of the work.
+    func tableFunctionSchema(_ name: String) -> Table? {
+        guard tableFunctionNames.contains(name.lowercased()), var empty = plan else { return nil }
+        empty.tables = empty.tables.mapValues { $0.gather([]) }
+        return try? Workspace(plan: empty).tableFunction(name, arguments: [.int(1)])
+    }
+
+    /// Names a table (a user table or a binding), keeping `tables` in the order things were named.
+    mutating func name(_ table: Table, as name: String, binding: Bool) {
+        if binding { bindings[name] = table } else { userTables[name] = table }
+        if !order.contains(name) { order.append(name) }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import LineEditing
+import PlanModel
+import Workbench
+
+/// The ways into a session. Each returns the process's exit status.
+enum Modes {
+    /// A bundle to load into every session before its statements (`--plan`).
+    nonisolated(unsafe) static var initialPlan: String?
+
+    /// A session writing results to stdout and errors to stderr, journaled when asked.
+    static func session(_ options: Session.Options, journal: Bool, colour: Bool = false) -> Session {
+        let j = journal ? Journal(folder: Journal.folder()) : nil
+        let session = Session(
+            options: options, journal: j,
+            out: { Output.write($0 + "\n", to: 1) },
+            err: { Output.write((colour ? "\u{1B}[31m\($0)\u{1B}[0m" : $0) + "\n", to: 2) })
+        session.settings.colour = colour
+        session.shouldStop = { Interrupt.isRequested }
+        if let initialPlan {
+            let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            session.execute("load \"\(quoted)\"", file: "--plan")
+        }
+        return session
+    }
+
+    static func scripts(_ files: [String], options: Session.Options) -> Int32 {
+        let session = session(options, journal: false)
+        var failed = false
+        for file in files {
+            let path = (file as NSString).isAbsolutePath
+                ? file : (options.directory as NSString).appendingPathComponent(file)
+            switch session.runScript(at: (path as NSString).standardizingPath) {
+            case .succeeded: continue
+            case .quit: return failed ? 1 : 0
+            case .failed:
+                failed = true
+                if !options.keepGoing { return 1 }
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    static func standardInput(_ options: Session.Options) -> Int32 {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let text = String(decoding: data, as: UTF8.self)
+        return session(options, journal: false).execute(text, file: "<stdin>") == .failed ? 1 : 0
+    }
+
+    static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
+        let session = session(options, journal: true, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        if isatty(2) != 0 {
+            session.progress = { status in Output.write("\r" + status + "\u{1B}[K", to: 2) }
+        }
+        if let startupFile, FileManager.default.fileExists(atPath: startupFile) {
+            _ = session.runScript(at: startupFile)
+        }
+        defer { session.closeJournal() }
+        return InteractiveShell.run(session: SessionShell(session))
+    }
+
+    /// `~/.config/phaen/phaenrc` (or under `$XDG_CONFIG_HOME`).
+    static func startupFile() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
+        return config + "/phaen/phaenrc"
+    }
+
+    static func check(_ files: [String], update: Bool, options: Session.Options) -> Int32 {
+        guard !files.isEmpty else {
+            Output.write("phaen --check: name one or more transcripts\n", to: 2)
+            return 2
+        }
+        var status: Int32 = 0
+        for file in files {
+            do {
+                let result = try Transcript.check(path: file, options: options)
+                if result.matches {
+                    Output.write("ok   \(file)\n", to: 1)
+                } else if update {
+                    try AtomicFile.write(result.updated, to: file)
+                    Output.write("updated \(file)\n", to: 1)
+                } else {
+                    Output.write("FAIL \(file)\n\(result.diff(name: file))\n", to: 1)
+                    status = 1
+                }
+            } catch {
+                Output.write("\(file): error: cannot read the transcript\n", to: 2)
+                status = 1
+            }
+        }
+        return status
+    }
+
+    static func recover(_ pick: String?, options: Session.Options) -> Int32 {
+        let entries = Recovery.list(folder: Journal.folder())
+        guard let pick else {
+            if entries.isEmpty {
+                Output.write("no earlier sessions to recover\n", to: 1)
+            } else {
+                Output.write(TableRenderer.render(Recovery.listing(entries), rowLimit: 0, language: .en) + "\n", to: 1)
+                Output.write("replay one with: phaen --recover N\n", to: 1)
+            }
+            return 0
+        }
+        guard let n = Int(pick), n >= 1, n <= entries.count else {
+            Output.write("phaen --recover: no session \(pick); there are \(entries.count)\n", to: 2)
+            return 2
+        }
+        let entry = entries[n - 1]
+        let text = entry.succeeded.joined(separator: "\n")
+        if isatty(0) != 0 {
+            let session = session(options, journal: true, colour: true)
+            session.execute(text, file: entry.path)
+            defer { session.closeJournal() }
+            return InteractiveShell.run(session: SessionShell(session))
+        }
+        Output.write(text + "\n", to: 1)
+        return 0
+    }
+}
+
+/// Unbuffered writes to a file descriptor, whole blocks at a time.
+enum Output {
+    static func write(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { b in
+            var offset = 0
+            while offset < b.count {
+                let n = Foundation.write(fd, b.baseAddress! + offset, b.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
+            }
+        }
+    }
+}

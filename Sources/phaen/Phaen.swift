@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LineEditing
+import Workbench
+
+/// The `phaen` command: picks the way in (shell, scripts, `-c`, stdin, `--check`, `--recover`) and hands
+/// everything to one `Session`.
+@main
+struct Phaen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phaen",
+        abstract: "Phaen (แผน): a workbench for a public-sector annual action plan.",
+        discussion: """
+            With no FILE and a terminal, opens the interactive shell. With FILEs, runs each script; with text on
+            standard input, runs it. Errors are written as FILE:LINE:COL: message; the exit status is 1 when a
+            statement failed.
+            ไม่มี FILE และเป็นเทอร์มินัล: เปิดเชลล์  มี FILE: รันสคริปต์  ข้อผิดพลาดแสดงเป็น FILE:LINE:COL
+            """,
+        version: phaenVersion)
+
+    @Argument(help: "Scripts to run (with --check: transcripts to check; with --recover: a session number).")
+    var files: [String] = []
+
+    @Option(name: .customShort("c"), help: "Run this text and exit.")
+    var command: String?
+
+    @Flag(help: "Go on after a failed statement instead of stopping at the first error.")
+    var keepGoing = false
+
+    @Flag(help: "Rerun transcripts and show a unified diff against their expected `--> ` lines.")
+    var check = false
+
+    @Flag(help: "Check transcripts as --check does, rewriting the expected lines with the actual output.")
+    var update = false
+
+    @Flag(help: "For a script from someone else: no statement may write a file, run another script, or read outside --allow.")
+    var safe = false
+
+    @Option(help: "A folder --safe allows reading from (repeatable).")
+    var allow: [String] = []
+
+    @Flag(help: "List earlier sessions' journals; with a number, replay that session's statements.")
+    var recover = false
+
+    @Option(help: "Load this plan bundle before anything else (Scripts/run uses the bundled example).")
+    var plan: String?
+
+    @Flag(help: "Do not run the startup file (~/.config/phaen/phaenrc).")
+    var noRc = false
+
+    mutating func run() throws {
+        var options = Session.Options()
+        options.safe = safe
+        options.allow = allow
+        options.keepGoing = keepGoing
+        Modes.initialPlan = plan
+        let status: Int32
+        if check || update {
+            status = Modes.check(files, update: update, options: options)
+        } else if recover {
+            status = Modes.recover(files.first, options: options)
+        } else if let command {
+            let session = Modes.session(options, journal: false)
+            status = session.execute(command, file: "-c") == .failed ? 1 : 0
+        } else if !files.isEmpty {
+            status = Modes.scripts(files, options: options)
+        } else if isatty(0) != 0 {
+            status = Modes.interactive(options, startupFile: noRc ? nil : Modes.startupFile())
+        } else {
+            status = Modes.standardInput(options)
+        }
+        throw ExitCode(status)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import Workbench
+
+@Suite struct SessionTests {
+    @Test func loadShowsTheOfficeInThePrompt() {
+        let h = SessionHarness()
+        #expect(h.session.prompt == "phaen> ")
+        let (outcome, text) = h.run("load \"\(SessionHarness.example)\"")
+        #expect(outcome == .succeeded, "\(h.errors)")
+        #expect(text.hasPrefix("loaded "))
+        #expect(h.session.prompt.contains("2561"))
+        #expect(h.session.prompt.contains("มหาสารคาม"))
+    }
+
+    @Test func aFailedLoadLeavesThePlanAsItWas() throws {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        let before = h.run("tables").1
+        let broken = NSTemporaryDirectory() + "phaen-broken-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: broken, withIntermediateDirectories: true)
+        for f in try FileManager.default.contentsOfDirectory(atPath: SessionHarness.example) where f.hasSuffix(".csv") || f.hasSuffix(".json") {
+            try FileManager.default.copyItem(atPath: SessionHarness.example + "/" + f, toPath: broken + "/" + f)
+        }
+        var projects = try String(contentsOfFile: broken + "/projects.csv", encoding: .utf8)
+        projects += "PX,โครงการเสีย,S9,กลุ่มนโยบายและแผน,basic,abc\n"
+        try projects.write(toFile: broken + "/projects.csv", atomically: true, encoding: .utf8)
+        let (outcome, _) = h.run("load \"\(broken)\"")
+        #expect(outcome == .failed)
+        #expect(h.errors.contains("projects.csv:"))
+        #expect(h.run("tables").1 == before)
+    }
+
+    @Test func errorsPointAtTheTextWithASuggestion() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        let (outcome, _) = h.run("projects | where budgt > 0")
+        #expect(outcome == .failed)
+        #expect(h.errors.hasPrefix("1:18: error:"))
+        #expect(h.errors.contains("budget"))
+        #expect(h.errors.contains("^"))
+    }
+
+    @Test func formatsChangeHowTablesAreWritten() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        h.run("set format csv")
+        let csv = h.run("strategies | select code | take 2").1
+        #expect(csv.split(separator: "\n").first == "code")
+        h.run("set format json")
+        #expect(h.run("strategies | select code | take 1").1.hasPrefix("["))
+        h.run("set format markdown")
+        #expect(h.run("strategies | select code | take 1").1.hasPrefix("| code |"))
+        #expect(h.run("set format yaml").0 == .failed)
+        #expect(h.errors.contains("table, csv, json, markdown"))
+    }
+
+    @Test func letNamesAResultForLaterStatements() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        #expect(h.run("let big = projects | where budget >= 300_000").0 == .succeeded)
+        #expect(h.run("tables").1.contains("big"))
+        #expect(h.run("big | agg n = count()").0 == .succeeded)
+    }
+
+    @Test func savedSessionHoldsWhatSucceededInOrder() throws {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        h.run("projects | where nope = 1")
+        h.run("strategies | take 2")
+        h.run("help where")
+        let path = NSTemporaryDirectory() + "phaen-saved-" + UUID().uuidString + ".phaen"
+        #expect(h.run("save session \"\(path)\"").0 == .succeeded)
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        let statements = saved.split(separator: "\n").filter { !$0.hasPrefix("--") && !$0.isEmpty }
+        #expect(statements == ["load \"\(SessionHarness.example)\"", "strategies | take 2"])
+        #expect(saved.contains("-- bundle: "))
+    }
+
+    @Test func helpExistsInBothLanguages() {
+        let h = SessionHarness()
+        let en = h.run("help where").1
+        h.run("set lang th")
+        let th = h.run("help where").1
+        #expect(!en.isEmpty && !th.isEmpty && en != th)
+        #expect(h.run("help wher").0 == .failed)
+        #expect(h.errors.contains("where"))
+    }
+}
