@@ -53,7 +53,8 @@ public final class LineEditor {
 
     /// Reads one whole statement: reads a line with `prompt`; while `isComplete(textSoFar)` is false, reads more
     /// lines with `continuationPrompt` and joins them with "\n". Ctrl-C → .interrupted (line abandoned),
-    /// Ctrl-D on an empty line → .endOfFile. Adds the statement to history (duplicates collapsed) and saves it.
+    /// Ctrl-D on an empty line → .endOfFile (on a continuation line too, abandoning the statement). Adds the
+    /// statement to history (a repeat of the one before is not stored again) and saves it.
     public func readStatement(prompt: String, continuationPrompt: String, isComplete: (String) -> Bool)
         -> ReadResult
     {
