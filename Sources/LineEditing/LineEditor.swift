@@ -119,6 +119,11 @@ public final class LineEditor {
                 editLine.resize()
                 drawn = nil
             }
+            if Interrupt.takeContinue() {
+                editLine.restoreEditingMode()
+                drawn = nil
+                drawnCursorRow = 0
+            }
             if display.takeBell() { write("\u{7}") }
             if !inputIsWaiting() { drawCurrentLine() }
             var lead: UInt8 = 0

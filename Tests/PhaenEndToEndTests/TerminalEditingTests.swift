@@ -149,6 +149,30 @@ struct TerminalEditingTests {
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อ\nสร้าง\""] }.satisfied)
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash for job control"))
+    func afterCtrlZAndFgEditingGoesOn() throws {
+        let terminal = TerminalHarness()
+        terminal.startUnderJobControl()
+        #expect(terminal.waitFor { $0.contains { $0.hasPrefix("phaen") } }.satisfied, "\(terminal.screen())")
+        let prompt = try #require(terminal.waitForQuiet())
+        terminal.type("\"ก่อ")
+        #expect(terminal.waitForRow(prompt + " \"ก่อ").satisfied)
+        terminal.press("C-z")
+        #expect(terminal.waitFor { $0.contains { $0.contains("Stopped") } }.satisfied, "\(terminal.screen())")
+        _ = terminal.waitForQuiet()
+        terminal.type("fg")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { $0.last { !$0.isEmpty } == prompt + " \"ก่อ" }.satisfied, "\(terminal.screen())")
+
+        terminal.type("สร้าง\"")
+        terminal.press("Left", "Left")
+        terminal.type("ที่")
+        let expected = "\"ก่อสร้าที่ง\""
+        #expect(terminal.waitForRow(prompt + " " + expected).satisfied, "keys are read raw again: \(terminal.screen())")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { _ in terminal.historyFile() == [expected] }.satisfied)
+    }
+
     @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() throws {
         let terminal = TerminalHarness()
         terminal.start()

@@ -42,6 +42,20 @@ final class TerminalHarness {
         ])
     }
 
+    /// Starts an interactive bash (job control on) in a new pane and runs the shell from it, so that Ctrl-Z
+    /// stops it and `fg` brings it back.
+    func startUnderJobControl() {
+        socket = "phaen-test-\(UUID().uuidString.prefix(8))"
+        let command =
+            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + " PS1='bash$ ' bash --norc --noprofile -i"
+        tmux([
+            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,
+        ])
+        type("'\(Self.binary)'")
+        press("Enter")
+    }
+
     /// Kills the tmux server and everything in it, and removes its socket.
     func stop() {
         guard !socket.isEmpty else { return }
