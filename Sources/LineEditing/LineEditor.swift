@@ -90,7 +90,9 @@ public final class LineEditor {
         interrupted = false
         drawn = nil
         drawnCursorRow = 0
+        Interrupt.catchStop(true)
         let line = editLine.readLine()
+        Interrupt.catchStop(false)
         let text = line.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
         let scalars = text.map { Array($0.unicodeScalars) } ?? editLine.line.text
         finishLine(scalars)
@@ -118,6 +120,12 @@ public final class LineEditor {
             if Interrupt.takeResize() {
                 editLine.resize()
                 drawn = nil
+            }
+            if Interrupt.takeStop() {
+                let text = editLine.line.text
+                draw(text: text, cursor: text.count)
+                editLine.leaveEditingMode()
+                Interrupt.stopNow()
             }
             if Interrupt.takeContinue() {
                 editLine.restoreEditingMode()

@@ -85,6 +85,9 @@ struct TerminalEditingTests {
         terminal.type("\"ก่อสร้าง\"")
         terminal.press("Enter")
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\""] }.satisfied)
+        // Keys typed while a statement runs meet the terminal in its usual mode, where Ctrl-D is no key: wait
+        // for the prompt.
+        #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)
         terminal.stop()
@@ -94,6 +97,7 @@ struct TerminalEditingTests {
         terminal.press("Up")
         #expect(terminal.waitForRow(prompt + " \"ก่อสร้าง\"").satisfied, "\(terminal.screen())")
         terminal.press("Enter")
+        #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)
         #expect(terminal.historyFile() == ["\"ก่อสร้าง\""], "a repeated statement is stored once")
