@@ -64,6 +64,18 @@ struct TerminalEditingTests {
         terminal.type("describe proj")
         terminal.press("Tab")
         #expect(terminal.waitForRow(prompt + " describe projects").satisfied, "\(terminal.screen())")
+
+        terminal.press("C-u")
+        terminal.type("describe ")
+        terminal.press("Tab")
+        let listed = terminal.waitFor { rows in
+            let line = prompt + " describe"
+            guard let first = rows.firstIndex(of: line), let again = rows.lastIndex(of: line), again > first + 1
+            else { return false }
+            let list = rows[(first + 1)..<again].joined(separator: " ").split(separator: " ")
+            return list.contains("projects") && list.contains("strategies")
+        }
+        #expect(listed.satisfied, "the tables are listed under the line, then the line again: \(listed.screen)")
     }
 
     @Test func upArrowRecallsAStatementFromTheRunBefore() throws {
@@ -73,6 +85,9 @@ struct TerminalEditingTests {
         terminal.type("\"ก่อสร้าง\"")
         terminal.press("Enter")
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\""] }.satisfied)
+        // Keys typed while a statement runs meet the terminal in its usual mode, where Ctrl-D is no key: wait
+        // for the prompt.
+        #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)
         terminal.stop()
@@ -82,9 +97,30 @@ struct TerminalEditingTests {
         terminal.press("Up")
         #expect(terminal.waitForRow(prompt + " \"ก่อสร้าง\"").satisfied, "\(terminal.screen())")
         terminal.press("Enter")
+        #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)
         #expect(terminal.historyFile() == ["\"ก่อสร้าง\""], "a repeated statement is stored once")
+    }
+
+    @Test func ctrlRFindsAnEarlierStatementByAThaiFragment() throws {
+        let terminal = TerminalHarness()
+        terminal.start()
+        let prompt = try #require(terminal.waitForPrompt())
+        terminal.type("\"ก่อสร้าง\"")
+        terminal.press("Enter")
+        terminal.type("\"อบรม\"")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { _ in terminal.historyFile().count == 2 }.satisfied)
+        _ = terminal.waitForQuiet()
+
+        terminal.press("C-r")
+        terminal.type("สร้")
+        let found = terminal.waitFor { $0.contains(prompt + " \"ก่อสร้าง\"") && $0.contains { $0.hasSuffix("สร้") } }
+        #expect(found.satisfied, "the match is drawn whole, with the search under it: \(found.screen)")
+        terminal.press("Enter")
+        let ran = terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\"", "\"อบรม\"", "\"ก่อสร้าง\""] }
+        #expect(ran.satisfied, "\(terminal.historyFile())")
     }
 
     @Test func ctrlCAbandonsTheLineAndTheShellGoesOn() throws {
@@ -115,6 +151,30 @@ struct TerminalEditingTests {
         terminal.type("สร้าง\"")
         terminal.press("Enter")
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อ\nสร้าง\""] }.satisfied)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash for job control"))
+    func afterCtrlZAndFgEditingGoesOn() throws {
+        let terminal = TerminalHarness()
+        terminal.startUnderJobControl()
+        #expect(terminal.waitFor { $0.contains { $0.hasPrefix("phaen") } }.satisfied, "\(terminal.screen())")
+        let prompt = try #require(terminal.waitForQuiet())
+        terminal.type("\"ก่อ")
+        #expect(terminal.waitForRow(prompt + " \"ก่อ").satisfied)
+        terminal.press("C-z")
+        #expect(terminal.waitFor { $0.contains { $0.contains("Stopped") } }.satisfied, "\(terminal.screen())")
+        _ = terminal.waitForQuiet()
+        terminal.type("fg")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { $0.last { !$0.isEmpty } == prompt + " \"ก่อ" }.satisfied, "\(terminal.screen())")
+
+        terminal.type("สร้าง\"")
+        terminal.press("Left", "Left")
+        terminal.type("ที่")
+        let expected = "\"ก่อสร้าที่ง\""
+        #expect(terminal.waitForRow(prompt + " " + expected).satisfied, "keys are read raw again: \(terminal.screen())")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { _ in terminal.historyFile() == [expected] }.satisfied)
     }
 
     @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() throws {

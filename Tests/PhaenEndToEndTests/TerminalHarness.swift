@@ -35,9 +35,25 @@ final class TerminalHarness {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
         let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
-            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config' '\(Self.binary)'\(quoted);"
-            + " echo EXIT:$?; sleep 600"
-        tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command])
+            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
+        tmux([
+            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,
+        ])
+    }
+
+    /// Starts an interactive bash (job control on) in a new pane and runs the shell from it, so that Ctrl-Z
+    /// stops it and `fg` brings it back.
+    func startUnderJobControl() {
+        socket = "phaen-test-\(UUID().uuidString.prefix(8))"
+        let command =
+            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + " PS1='bash$ ' bash --norc --noprofile -i"
+        tmux([
+            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,
+        ])
+        type("'\(Self.binary)'")
+        press("Enter")
     }
 
     /// Kills the tmux server and everything in it, and removes its socket.
@@ -84,17 +100,24 @@ final class TerminalHarness {
         waitFor { $0.contains(row) }
     }
 
-    /// Waits for the shell to draw its first prompt and returns it as drawn (trailing spaces removed): the last
-    /// row with text once the screen stops changing, so a banner above it does no harm.
+    /// Waits for the shell to draw its first prompt and returns it as drawn (trailing spaces removed).
     func waitForPrompt() -> String? {
         guard waitFor({ $0.contains { !$0.isEmpty } }).satisfied else { return nil }
+        return waitForQuiet()
+    }
+
+    /// Waits for the screen to stop changing and returns its last row with text: the prompt, once a statement
+    /// has run, with a banner or a statement's output above it doing no harm.
+    func waitForQuiet() -> String? {
         var previous = screen()
-        while true {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
             Thread.sleep(forTimeInterval: 0.2)
             let current = screen()
             if current == previous { return current.last { !$0.isEmpty } }
             previous = current
         }
+        return nil
     }
 
     /// The statements in the shell's history file, decoded from libedit's format (a header line, then one

@@ -60,7 +60,8 @@ struct TerminalSessionTests {
         let environment = ["XDG_STATE_HOME": terminal.stateHome]
         let listing = try PhaenProcess.run(["--recover"], environment: environment)
         #expect(listing.status == 0)
-        #expect(listing.stdout.contains(statements[0]))
+        // The listing cuts a long first statement with "…"; how long depends on where the package is checked out.
+        #expect(listing.stdout.contains(String(statements[0].prefix(40))))
         let recovered = try PhaenProcess.run(["--recover", "1"], environment: environment)
         #expect(recovered.status == 0)
         #expect(recovered.stdout == statements.joined(separator: "\n") + "\n")
