@@ -160,6 +160,7 @@ final class TerminalHarness {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
+    @discardableResult
     private func tmux(_ arguments: [String]) -> String {
         guard let tmux = Self.tmux else { return "" }
         let outputPath = stateHome + "/tmux-output-\(UUID().uuidString)"

@@ -62,7 +62,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-complete-\(getpid())")
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("plan-2561"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("review.phaen").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("review.phaen").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: dir) }
         let base = dir.path + "/"
         let load = complete("load \"\(base)pl")
