@@ -11,17 +11,18 @@ struct Phaen: ParsableCommand {
         commandName: "phaen",
         abstract: "Phaen (แผน): a workbench for a public-sector annual action plan.",
         discussion: """
-            With no FILE and a terminal, opens the interactive shell. With FILEs, runs each script; with text on
-            standard input, runs it. Errors are written as FILE:LINE:COL: message; the exit status is 1 when a
+            With no FILE and a terminal, opens the interactive shell. With FILEs, runs each script; with text on \
+            standard input, runs it. Errors are written as FILE:LINE:COL: message; the exit status is 1 when a \
             statement failed.
-            ไม่มี FILE และเป็นเทอร์มินัล: เปิดเชลล์  มี FILE: รันสคริปต์  ข้อผิดพลาดแสดงเป็น FILE:LINE:COL
+
+            ไม่มี FILE และเป็นเทอร์มินัล: เปิดเชลล์ · มี FILE: รันสคริปต์ · ข้อผิดพลาดแสดงเป็น FILE:LINE:COL
             """,
         version: phaenVersion)
 
     @Argument(help: "Scripts to run (with --check: transcripts to check; with --recover: a session number).")
     var files: [String] = []
 
-    @Option(name: .customShort("c"), help: "Run this text and exit.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run this text and exit.", valueName: "text"))
     var command: String?
 
     @Flag(help: "Go on after a failed statement instead of stopping at the first error.")
@@ -36,13 +37,14 @@ struct Phaen: ParsableCommand {
     @Flag(help: "For a script from someone else: no statement may write a file, run another script, or read outside --allow.")
     var safe = false
 
-    @Option(help: "A folder --safe allows reading from (repeatable).")
+    @Option(help: ArgumentHelp("A folder --safe allows reading from (repeatable).", valueName: "folder"))
     var allow: [String] = []
 
     @Flag(help: "List earlier sessions' journals; with a number, replay that session's statements.")
     var recover = false
 
-    @Option(help: "Load this plan bundle before anything else (Scripts/run uses the bundled example).")
+    @Option(help: ArgumentHelp(
+        "Load this plan bundle before anything else (Scripts/run uses the bundled example).", valueName: "bundle"))
     var plan: String?
 
     @Flag(help: "Do not run the startup file (~/.config/phaen/phaenrc).")
