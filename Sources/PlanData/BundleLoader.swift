@@ -9,6 +9,9 @@ import PlanModel
 /// starts, and the column: the 1-based position, in characters (Unicode scalars), of the cell's first
 /// character (its opening quote if quoted) counted from the start of the record — for the usual one-line record,
 /// its column on that line. A header problem is on line 1 with no column.
+///
+/// `Plan.source` records the path and a SHA-256 over the contents of the files the load read (`plan.json` and
+/// the contract's CSV files that are present), concatenated in name order; for a one-file bundle, over that file.
 public enum BundleLoader {
     /// The plan in the bundle at `path`. Throws `Diagnostics`, or a single `Diagnostic` when `path` is unreadable.
     public static func load(path: String) throws -> Plan {
@@ -86,7 +89,7 @@ public enum BundleLoader {
             }
         }
         return try finish(
-            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(Array(raw.all))))
+            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)))
     }
 
     /// Applies the rules and builds the plan, or throws everything found.
@@ -94,7 +97,7 @@ public enum BundleLoader {
         _ header: PlanHeader?, _ read: [String: BundleTable], sink: inout DiagnosticSink, source: Plan.Source
     ) throws -> Plan {
         var tables = read
-        let relations = header.map { BundleRules.apply(&tables, fiscalYear: $0.fiscalYear, sink: &sink) } ?? [:]
+        let relations = BundleRules.apply(&tables, fiscalYear: header?.fiscalYear, sink: &sink)
         try sink.throwIfAny()
         guard let header, tables.count == PlanSchema.tables.count else { throw Diagnostics(sink.items) }
         var model: [String: Table] = [:]

@@ -5,7 +5,8 @@ import PlanModel
 /// activities, payments that are positive and inside the fiscal year, quarters 1–4.
 enum BundleRules {
     /// Checks every rule, reporting each violation at its cell, and returns each table's resolved relations.
-    static func apply(_ tables: inout [String: BundleTable], fiscalYear: FiscalYear, sink: inout DiagnosticSink)
+    /// Dates are checked against the fiscal year only when it is known.
+    static func apply(_ tables: inout [String: BundleTable], fiscalYear: FiscalYear?, sink: inout DiagnosticSink)
         -> [String: [Relation]]
     {
         var keyRows: [String: [String: Int32]] = [:]
@@ -182,7 +183,7 @@ enum BundleRules {
     }
 
     /// Amounts above zero, dates inside the fiscal year.
-    private static func checkPayments(_ table: BundleTable, fiscalYear: FiscalYear, sink: inout DiagnosticSink) {
+    private static func checkPayments(_ table: BundleTable, fiscalYear: FiscalYear?, sink: inout DiagnosticSink) {
         if let amount = money(table, "amount") {
             for (row, satang) in amount.values.enumerated() where satang <= 0 && !amount.column.isNull(row) {
                 sink.add(
@@ -191,7 +192,7 @@ enum BundleRules {
                         thai: "จำนวนเงิน \(Money(satang: satang)) ต้องมากกว่าศูนย์"))
             }
         }
-        if let column = table.column("date"), case .date(let days) = column.storage {
+        if let fiscalYear, let column = table.column("date"), case .date(let days) = column.storage {
             let (start, end) = (fiscalYear.start.ordinal, fiscalYear.end.ordinal)
             let span = "\(fiscalYear.start) to \(fiscalYear.end)"
             for (row, day) in days.enumerated() where (day < start || day > end) && !column.isNull(row) {

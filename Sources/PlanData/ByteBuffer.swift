@@ -1,13 +1,30 @@
-/// Bytes in memory that stay put, so that readers can hand out pointers into them; freed with the last
-/// reference.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Bytes in memory that stay put, so that readers can hand out pointers into them; freed (or unmapped) with the
+/// last reference.
 final class ByteBuffer {
     let base: UnsafeMutablePointer<UInt8>
     let count: Int
+    private let mapped: Bool
 
     /// An uninitialised buffer of `count` bytes, to fill.
     init(count: Int) {
         self.count = count
         base = .allocate(capacity: max(count, 1))
+        mapped = false
+    }
+
+    /// The first `count` bytes of an open file, mapped copy-on-write rather than read; `nil` if it cannot be.
+    init?(mapping fd: Int32, count: Int) {
+        guard count > 0, let p = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0), p != MAP_FAILED
+        else { return nil }
+        self.count = count
+        base = p.assumingMemoryBound(to: UInt8.self)
+        mapped = true
     }
 
     convenience init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -15,7 +32,9 @@ final class ByteBuffer {
         if let source = bytes.baseAddress { base.initialize(from: source, count: count) }
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        if mapped { munmap(base, count) } else { base.deallocate() }
+    }
 
     var all: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 

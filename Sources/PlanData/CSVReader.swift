@@ -19,8 +19,8 @@ struct CSVReader {
     private(set) var recordLine = 1
     /// The last record's fields and, parallel, the byte offset where each field starts (its opening quote if
     /// quoted).
-    private(set) var fields: [UnsafeBufferPointer<UInt8>] = []
-    private(set) var fieldStarts: [Int] = []
+    let fields = GrowableBuffer<UnsafeBufferPointer<UInt8>>()
+    let fieldStarts = GrowableBuffer<Int>()
     /// Unescaped copies of quoted fields that held `""`, reset for each record.
     private let scratch: UnsafeMutablePointer<UInt8>
     private var scratchUsed = 0
@@ -46,8 +46,8 @@ struct CSVReader {
             line += 1
         }
         guard position < end else { return false }
-        fields.removeAll(keepingCapacity: true)
-        fieldStarts.removeAll(keepingCapacity: true)
+        fields.removeAll()
+        fieldStarts.removeAll()
         scratchUsed = 0
         recordStart = position
         recordLine = line

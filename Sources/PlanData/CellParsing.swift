@@ -27,6 +27,7 @@ enum CellParsing {
     /// A decimal number: a plain decimal or exponent form, or an amount with thousands separators as money
     /// takes them (`1,234.5678` is accepted too).
     static func float(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let v = plainDecimal(b) { return v }
         var text = String(decoding: b, as: UTF8.self)
         if text.contains(",") {
             let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -40,6 +41,38 @@ enum CellParsing {
         guard let v = Double(text), v.isFinite else { return nil }
         return v
     }
+
+    /// `-12.345` with at most 15 digits, exactly as `strtod` would round it (one correctly rounded division of
+    /// two exact doubles); `nil` for anything else, which the general path then reads.
+    @inline(__always)
+    static func plainDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = b.count > 0 && b[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var decimals = -1
+        while i < b.count {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
+                mantissa = mantissa * 10 + Int64(c - 0x30)
+                digits += 1
+                if decimals >= 0 { decimals += 1 }
+            } else if c == UInt8(ascii: ".") && decimals < 0 {
+                decimals = 0
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        let value = Double(mantissa) / powersOfTen[max(decimals, 0)]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     /// Money as spreadsheets export it, for files with no schema: commas anywhere between digits are dropped
     /// as thousands separators, whatever their grouping (`4,840,0` reads as 48400, as a spreadsheet or pandas

@@ -12,20 +12,20 @@ import PlanModel
 
 /// Whole-file reads and writes through POSIX calls, with failures reported as `Diagnostic`s.
 enum FileBytes {
-    /// The bytes of the file at `path`.
-    static func read(_ path: String) throws -> [UInt8] {
-        let buffer = try readBuffer(path)
-        return Array(buffer.all)
-    }
+    /// Files at least this large are mapped into memory rather than read.
+    static let mappingThreshold = 1 << 20
 
-    /// The bytes of the file at `path`, in a buffer that stays put.
-    static func readBuffer(_ path: String) throws -> ByteBuffer {
+    /// The bytes of the file at `path`, in a buffer that stays put. A large file is mapped, so it must not be
+    /// truncated while the buffer lives (the loader drops its buffers when the load ends).
+    static func readBuffer(_ path: String) throws(Diagnostic) -> ByteBuffer {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw unreadable(path) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw unreadable(path) }
-        let buffer = ByteBuffer(count: Int(info.st_size))
+        let size = Int(info.st_size)
+        if size >= mappingThreshold, let mapped = ByteBuffer(mapping: fd, count: size) { return mapped }
+        let buffer = ByteBuffer(count: size)
         var filled = 0
         while filled < buffer.count {
             let n = systemRead(fd, buffer.base + filled, buffer.count - filled)

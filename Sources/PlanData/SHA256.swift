@@ -16,8 +16,14 @@ public enum SHA256 {
 
     /// The digest of a file's contents as 64 lowercase hex digits; throws a `Diagnostic` if it cannot be read.
     public static func hex(file: String) throws -> String {
-        let bytes = try FileBytes.read(file)
-        return hex(bytes)
+        hex(try FileBytes.readBuffer(file))
+    }
+
+    /// The digest of a buffer's bytes.
+    static func hex(_ buffer: ByteBuffer) -> String {
+        var hasher = Hasher()
+        withExtendedLifetime(buffer) { hasher.update(buffer.all) }
+        return hasher.finalizeHex()
     }
 
     /// An incremental SHA-256: feed it bytes in any number of pieces, then finalize once.
@@ -43,9 +49,10 @@ public enum SHA256 {
                     blockCount = 0
                 }
             }
-            while bytes.count - i >= 64 {
-                compress(bytes, at: i)
-                i += 64
+            let blocks = (bytes.count - i) / 64
+            if blocks > 0 {
+                compress(bytes, at: i, blocks: blocks)
+                i += blocks * 64
             }
             while i < bytes.count {
                 block[blockCount] = bytes[i]
@@ -84,39 +91,42 @@ public enum SHA256 {
             0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
         ]
 
-        private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        /// Runs the compression function over `blocks` 64-byte blocks starting at `offset`.
+        private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, blocks: Int = 1) {
             @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-            let p = bytes.baseAddress! + offset
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 Hasher.k.withUnsafeBufferPointer { k in
-                    for t in 0..<16 {
-                        let q = p + t * 4
-                        w[t] = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
+                    for block in 0..<blocks {
+                        let p = bytes.baseAddress! + offset + block * 64
+                        for t in 0..<16 {
+                            let q = p + t * 4
+                            w[t] = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
+                        }
+                        for t in 16..<64 {
+                            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                        }
+                        var (a, b, c, d) = (h0, h1, h2, h3)
+                        var (e, f, g, h) = (h4, h5, h6, h7)
+                        for t in 0..<64 {
+                            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                            let ch = g ^ (e & (f ^ g))
+                            let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
+                            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                            let maj = (a & b) | (c & (a | b))
+                            (h, g, f, e) = (g, f, e, d &+ t1)
+                            (d, c, b, a) = (c, b, a, t1 &+ s0 &+ maj)
+                        }
+                        h0 &+= a
+                        h1 &+= b
+                        h2 &+= c
+                        h3 &+= d
+                        h4 &+= e
+                        h5 &+= f
+                        h6 &+= g
+                        h7 &+= h
                     }
-                    for t in 16..<64 {
-                        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                    }
-                    var (a, b, c, d) = (h0, h1, h2, h3)
-                    var (e, f, g, h) = (h4, h5, h6, h7)
-                    for t in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        (h, g, f, e) = (g, f, e, d &+ t1)
-                        (d, c, b, a) = (c, b, a, t1 &+ s0 &+ maj)
-                    }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
                 }
             }
         }

@@ -23,12 +23,11 @@ enum TableReading {
     static func read<S: RecordSource>(_ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink)
         throws(Diagnostic) -> Result
     {
-        var builders = plans.map {
-            TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: source.estimatedRowCount)
-        }
+        let rows = source.estimatedRowCount
+        var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: rows) }
         let fields = plans.map { $0.field ?? -1 }
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        var rows = 0
+        var count = 0
         try builders.withUnsafeMutableBufferPointer { (builders) throws(Diagnostic) in
             while try source.next() {
                 let n = source.cellCount
@@ -49,9 +48,9 @@ enum TableReading {
                         sink.add(Diagnostic(file: source.file, line: line, column: column, message: en, thai: th))
                     }
                 }
-                rows += 1
+                count += 1
             }
         }
-        return Result(columns: builders.map { $0.build() }, rowCount: rows, locator: source.locator())
+        return Result(columns: builders.map { $0.build() }, rowCount: count, locator: source.locator())
     }
 }

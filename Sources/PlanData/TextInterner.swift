@@ -34,12 +34,6 @@ struct TextInterner {
         return code
     }
 
-    /// The bytes of a code's value.
-    func bytes(_ code: Int32) -> [UInt8] {
-        let s = starts[Int(code)]
-        return Array(arena[s..<(s + Int(lengths[Int(code)]))])
-    }
-
     /// Every distinct value as a `String`, indexed by code.
     func strings() -> [String] {
         arena.withUnsafeBufferPointer { a in

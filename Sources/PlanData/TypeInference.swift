@@ -2,9 +2,8 @@ import PlanModel
 
 /// Infers a column's type from all of its cells, for files that come with no schema. Empty cells are null and
 /// do not vote. Zero-padded cells (`007`) are codes, not numbers. In order of preference: bool (`true`/`False`…),
-/// int, money (every cell an amount as `CellParsing.looseMoney` reads it, at least one with thousands separators
-/// or exactly two decimals),
-/// float, date (`YYYY-MM-DD`, BE or CE), else text.
+/// int, money (every cell an amount as `CellParsing.looseMoney` reads it, at least one with thousands
+/// separators or exactly two decimals), float, date (`YYYY-MM-DD`, BE or CE), else text.
 struct TypeInference {
     private var canBool = true
     private var canInt = true

@@ -6,27 +6,26 @@ struct TypedColumnBuilder {
     let type: DataType
     /// Whether money is read as `CellParsing.looseMoney` does (files with no schema) rather than strictly.
     let looseMoney: Bool
-    private var whole: [Int64] = []
-    private var floats: [Double] = []
-    private var days: [Int32] = []
-    private var bools: [Bool] = []
-    private var codes: [Int32] = []
+    private let whole: GrowableBuffer<Int64>
+    private let floats: GrowableBuffer<Double>
+    private let days: GrowableBuffer<Int32>
+    private let bools: GrowableBuffer<Bool>
+    private let codes: GrowableBuffer<Int32>
     private var interner = TextInterner()
-    private var nulls: [Bool] = []
+    private let nulls: GrowableBuffer<Bool>
     private var anyNull = false
 
     /// A builder with room for about `capacity` rows.
     init(type: DataType, looseMoney: Bool = false, capacity: Int = 0) {
         self.type = type
         self.looseMoney = looseMoney
-        nulls.reserveCapacity(capacity)
-        switch type {
-        case .text: codes.reserveCapacity(capacity)
-        case .money, .int: whole.reserveCapacity(capacity)
-        case .date: days.reserveCapacity(capacity)
-        case .float: floats.reserveCapacity(capacity)
-        case .bool: bools.reserveCapacity(capacity)
-        }
+        func room(_ t: DataType...) -> Int { t.contains(type) ? capacity : 0 }
+        nulls = GrowableBuffer(capacity: capacity)
+        whole = GrowableBuffer(capacity: room(.money, .int))
+        floats = GrowableBuffer(capacity: room(.float))
+        days = GrowableBuffer(capacity: room(.date))
+        bools = GrowableBuffer(capacity: room(.bool))
+        codes = GrowableBuffer(capacity: room(.text))
     }
 
     /// Appends a cell; `false` (and a null) when its text is not of the column's type.
@@ -95,14 +94,14 @@ struct TypedColumnBuilder {
 
     /// The finished column.
     func build() -> Column {
-        let n = anyNull ? nulls : nil
+        let n = anyNull ? nulls.array : nil
         switch type {
-        case .text: return Column(.text(codes: codes, dictionary: interner.strings()), nulls: n)
-        case .money: return Column(.money(whole), nulls: n)
-        case .int: return Column(.int(whole), nulls: n)
-        case .date: return Column(.date(days), nulls: n)
-        case .float: return Column(.float(floats), nulls: n)
-        case .bool: return Column(.bool(bools), nulls: n)
+        case .text: return Column(.text(codes: codes.array, dictionary: interner.strings()), nulls: n)
+        case .money: return Column(.money(whole.array), nulls: n)
+        case .int: return Column(.int(whole.array), nulls: n)
+        case .date: return Column(.date(days.array), nulls: n)
+        case .float: return Column(.float(floats.array), nulls: n)
+        case .bool: return Column(.bool(bools.array), nulls: n)
         }
     }
 

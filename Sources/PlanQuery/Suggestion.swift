@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest known name to a misspelt one, by edit distance.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `name` (case-insensitive), if it is close enough to be a plausible typo.
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
         var best: (String, Int)?
         for c in candidates {
@@ -14,7 +14,7 @@ enum Suggestion {
     }
 
     /// "did you mean `x`?" for the closest candidate, or nil.
-    static func didYouMean(_ name: String, in candidates: [String]) -> String? {
+    public static func didYouMean(_ name: String, in candidates: [String]) -> String? {
         closest(to: name, in: candidates).map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }
     }
 

@@ -7,11 +7,10 @@ enum Help {
         let topics = LanguageHelp.topics
         guard let topic else { return overview(topics, language: language) }
         guard let t = topics.first(where: { $0.name.lowercased() == topic.lowercased() }) else {
-            let guess = Suggest.closest(to: topic, in: topics.map(\.name))
             throw Diagnostic(
                 message: "no help for `\(topic)`; `help` lists the topics",
                 thai: "ไม่มีคำอธิบายหัวข้อ `\(topic)` พิมพ์ help เพื่อดูหัวข้อทั้งหมด",
-                notes: guess.map { ["did you mean `\($0)`? / หมายถึง `\($0)` หรือไม่"] } ?? [])
+                notes: Suggestion.didYouMean(topic, in: topics.map(\.name)).map { [$0] } ?? [])
         }
         let body = language == .th ? t.thai : t.english
         let exampleTitle = language == .th ? "ตัวอย่าง" : "Example"

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanQuery
 
 /// Messages the workbench itself says, in English and Thai.
 enum Messages {
@@ -6,10 +7,10 @@ enum Messages {
         message: "no plan is loaded; load one first: load \"Examples/mahasarakham3-fy2561\"",
         thai: "ยังไม่ได้โหลดแผน โหลดก่อน เช่น load \"Examples/mahasarakham3-fy2561\"")
 
-    static func noTable(_ name: String, suggestion: String?) -> Diagnostic {
+    static func noTable(_ name: String, among names: [String]) -> Diagnostic {
         Diagnostic(
             message: "no table `\(name)`; `tables` lists them", thai: "ไม่มีตาราง `\(name)` ดูรายชื่อด้วยคำสั่ง tables",
-            notes: suggestion.map { ["did you mean `\($0)`? / หมายถึง `\($0)` หรือไม่"] } ?? [])
+            notes: Suggestion.didYouMean(name, in: names).map { [$0] } ?? [])
     }
 
     static func refused(_ what: String, _ whatTH: String) -> Diagnostic {

@@ -39,7 +39,7 @@ extension Session {
             return .table(tablesListing())
         case .describe(let name):
             guard let table = workspace.table(named: name) else {
-                throw Messages.noTable(name, suggestion: Suggest.closest(to: name, in: workspace.tableNames))
+                throw Messages.noTable(name, among: workspace.tableNames)
             }
             return .table(Self.describe(table))
         case .set(let option, let value):
@@ -76,7 +76,7 @@ extension Session {
             return .report(Self.simulationReport(result, options))
         case .allocate(let amount, let tableName, let weights):
             guard let units = workspace.table(named: tableName) else {
-                throw Messages.noTable(tableName, suggestion: Suggest.closest(to: tableName, in: workspace.tableNames))
+                throw Messages.noTable(tableName, among: workspace.tableNames)
             }
             let table = try Allocation.allocate(amount, over: units, weights: weights.map { ($0.column, $0.percent) })
             workspace.name(table, as: "allocation", binding: true)

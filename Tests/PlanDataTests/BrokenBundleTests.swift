@@ -211,6 +211,16 @@ import Testing
         #expect(found.first?.line == 3 && found.first?.column == 18)
     }
 
+    @Test func aBadHeaderDoesNotHideProblemsInTheTables() throws {
+        let b = try Broken("plan.json") { $0 = $0.filter { !$0.contains("fiscal_year") } }
+        try Support.write(
+            try Support.read(b.path("projects.csv")).replacingOccurrences(of: ",S1,", with: ",S0,"),
+            to: b.path("projects.csv"))
+        let found = Support.diagnostics(loading: b.folder).map(\.message)
+        #expect(found.first == "missing required field `fiscal_year`")
+        #expect(found.dropFirst().allSatisfy { $0.hasPrefix("unknown strategy `S0`") } && found.count == 5)
+    }
+
     @Test func unreadablePathThrowsOneDiagnostic() {
         #expect(throws: Diagnostic.self) { try BundleLoader.load(path: "/nonexistent/bundle") }
     }

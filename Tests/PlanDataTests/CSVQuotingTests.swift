@@ -37,6 +37,13 @@ import Testing
         #expect(t.column("amount")?[1] == .money(Money(satang: 300)))
     }
 
+    @Test func oldMacLineEndings() throws {
+        let t = try Self.table("a,b\r1,\"x\ry\"\r2,z")
+        #expect(t.rowCount == 2)
+        #expect(t.column("b")?[0] == .text("x\ry"))
+        #expect(t.column("a")?[1] == .int(2))
+    }
+
     @Test func shortRowsAreNullFilled() throws {
         let t = try Self.table("a,b,c\n1,2\n")
         #expect(t.column("c")?[0] == .null)

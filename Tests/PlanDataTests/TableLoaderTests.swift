@@ -91,6 +91,13 @@ import Testing
         #expect(t.column("extra")?[1] == .text("ข้อความ"))
     }
 
+    @Test func jsonEscapesAndUnicode() throws {
+        let path = try Support.temporaryFolder() + "/escapes.json"
+        try Support.write(#"[{"s": "a\"b\\c\n\u0e01\u0E32 \ud83d\ude00 ครู"}]"#, to: path)
+        let t = try TableLoader.loadJSON(path: path, name: "e")
+        #expect(t.column("s")?[0] == .text("a\"b\\c\nกา 😀 ครู"))
+    }
+
     @Test func badJSONIsLocated() throws {
         let path = try Support.temporaryFolder() + "/bad.json"
         try Support.write("[\n  {\"a\": 1,}\n]", to: path)
@@ -99,6 +106,19 @@ import Testing
         } throws: { error in
             let d = error as? Diagnostic
             return d?.line == 2 && d?.column == 11 && d?.message == "bad JSON: expected a member name"
+        }
+    }
+}
+
+/// Decimal cells read exactly as Swift's own `Double(_:)` reads them.
+@Suite struct DecimalParsingTests {
+    @Test func decimalsMatchTheStandardLibrary() throws {
+        let samples = ["0.1", "23.1", "-7.25", "12345678901.234", "1e3", "3.", ".5", "99.999999999999", "0.3"]
+        let path = try Support.temporaryFolder() + "/decimals.csv"
+        try Support.write("v\n" + samples.joined(separator: "\n") + "\n", to: path)
+        let t = try TableLoader.loadCSV(path: path, name: "d")
+        for (row, text) in samples.enumerated() {
+            #expect(t.column("v")?[row] == .float(Double(text)!), "\(text)")
         }
     }
 }

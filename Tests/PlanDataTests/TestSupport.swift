@@ -16,11 +16,20 @@ enum Support {
     static let generator = packageRoot + "/Scripts/gen-bundle"
     static let budgetBill = packageRoot + "/../shared/realdata/budget-fy2565-moe.csv"
 
-    /// A new empty folder under the system's temporary folder.
+    /// This test process's scratch folder, removed when the process exits.
+    static let scratch: String = {
+        func path() -> String {
+            FileManager.default.temporaryDirectory.appendingPathComponent("phaen-data-tests-\(getpid())").path
+        }
+        atexit { try? FileManager.default.removeItem(atPath: path()) }
+        return path()
+    }()
+
+    /// A new empty folder in the scratch folder.
     static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-data-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        let path = scratch + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 
     /// A fresh copy of the example bundle's data files, to break.
