@@ -37,6 +37,14 @@ final class BackgroundHash {
         return hasher.finalizeHex()
     }
 
+    /// Lets the hash finish on its own, unwaited for (the load it was for failed).
+    func abandon() {
+        if let thread {
+            pthread_detach(thread)
+            self.thread = nil
+        }
+    }
+
     /// Waits for the digest: 64 lowercase hex digits.
     func wait() -> String {
         if let thread {

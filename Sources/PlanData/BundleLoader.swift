@@ -15,12 +15,25 @@ import PlanModel
 public enum BundleLoader {
     /// The plan in the bundle at `path`. Throws `Diagnostics`, or a single `Diagnostic` when `path` is unreadable.
     public static func load(path: String) throws -> Plan {
-        if FileBytes.isDirectory(path) { return try loadFolder(path) }
-        guard FileBytes.isFile(path) else { throw FileBytes.unreadable(path) }
-        return try loadJSONBundle(path)
+        try load(path: path, progress: nil, shouldStop: { false })
     }
 
-    private static func loadFolder(_ folder: String) throws -> Plan {
+    /// The plan in the bundle at `path`, telling `progress` how far the load is through each file (its name
+    /// without the folder, and the fraction read, in steps of 5% up to 1) and asking `shouldStop` about every
+    /// 64 K rows and between files. When `shouldStop` returns true the load throws the `Diagnostic`
+    /// "interrupted" and, like any failed load, returns nothing.
+    public static func load(
+        path: String, progress: ((_ file: String, _ fraction: Double) -> Void)?, shouldStop: () -> Bool
+    ) throws -> Plan {
+        try withoutActuallyEscaping(shouldStop) { shouldStop in
+            let control = LoadControl(progress: progress, shouldStop: shouldStop)
+            if FileBytes.isDirectory(path) { return try loadFolder(path, control: control) }
+            guard FileBytes.isFile(path) else { throw FileBytes.unreadable(path) }
+            return try loadJSONBundle(path, control: control)
+        }
+    }
+
+    private static func loadFolder(_ folder: String, control: LoadControl) throws -> Plan {
         var sink = DiagnosticSink()
         var files: [(name: String, bytes: ByteBuffer)] = []
         for name in ["plan.json"] + PlanSchema.tables.map(\.file) where FileBytes.isFile(join(folder, name)) {
@@ -28,6 +41,21 @@ public enum BundleLoader {
         }
         let raw = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
         let hash = BackgroundHash(files.sorted { $0.name < $1.name }.map(\.bytes))
+        do {
+            let (header, tables) = try readFolder(folder, raw, sink: &sink, control: control)
+            try control.checkStop()
+            let source = Plan.Source(path: folder, sha256: hash.wait())
+            return try finish(header, tables, sink: &sink, source: source, control: control)
+        } catch {
+            hash.abandon()
+            throw error
+        }
+    }
+
+    /// Reads the header and the tables from a folder's files (name → bytes), stopping only if told to.
+    private static func readFolder(
+        _ folder: String, _ raw: [String: ByteBuffer], sink: inout DiagnosticSink, control: LoadControl
+    ) throws(Diagnostic) -> (PlanHeader?, [String: BundleTable]) {
         let planFile = join(folder, "plan.json")
         var header: PlanHeader?
         if let bytes = raw["plan.json"] {
@@ -47,18 +75,20 @@ public enum BundleLoader {
                 if spec.required { sink.add(missingFile(file)) } else { tables[spec.name] = .empty(spec, file: file) }
                 continue
             }
+            try control.checkStop()
+            control.begin(spec.file)
             do {
                 var source = try CSVRecordSource(buffer: TextEncoding.utf8(from: bytes).bytes, display: file)
-                tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink)
+                tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink, control: control)
             } catch {
+                if error == LoadControl.interrupted { throw error }
                 sink.add(error)
             }
         }
-        let source = Plan.Source(path: folder, sha256: hash.wait())
-        return try finish(header, tables, sink: &sink, source: source)
+        return (header, tables)
     }
 
-    private static func loadJSONBundle(_ path: String) throws -> Plan {
+    private static func loadJSONBundle(_ path: String, control: LoadControl) throws -> Plan {
         let raw = try FileBytes.readBuffer(path)
         let root: JSONNode
         do {
@@ -69,7 +99,11 @@ public enum BundleLoader {
         var sink = DiagnosticSink()
         let header = PlanHeader.read(root, file: path, sink: &sink)
         var tables: [String: BundleTable] = [:]
-        for spec in PlanSchema.tables {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        for (i, spec) in PlanSchema.tables.enumerated() {
+            try control.checkStop()
+            let share = 1 / Double(PlanSchema.tables.count)
+            control.begin(name, from: Double(i) * share, to: Double(i + 1) * share)
             guard let node = root[spec.name] else {
                 if spec.required {
                     sink.add(
@@ -83,21 +117,25 @@ public enum BundleLoader {
             }
             do {
                 var source = try JSONRecordSource(node, file: path)
-                tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink)
+                tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink, control: control)
             } catch {
+                if error == LoadControl.interrupted { throw error }
                 sink.add(error)
             }
         }
+        try control.checkStop()
         return try finish(
-            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)))
+            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)), control: control)
     }
 
-    /// Applies the rules and builds the plan, or throws everything found.
+    /// Applies the rules and builds the plan, or throws everything found (or `interrupted`, if told to stop).
     private static func finish(
-        _ header: PlanHeader?, _ read: [String: BundleTable], sink: inout DiagnosticSink, source: Plan.Source
+        _ header: PlanHeader?, _ read: [String: BundleTable], sink: inout DiagnosticSink, source: Plan.Source,
+        control: LoadControl
     ) throws -> Plan {
         var tables = read
         let relations = BundleRules.apply(&tables, fiscalYear: header?.fiscalYear, sink: &sink)
+        try control.checkStop()
         try sink.throwIfAny()
         guard let header, tables.count == PlanSchema.tables.count else { throw Diagnostics(sink.items) }
         var model: [String: Table] = [:]

@@ -35,9 +35,9 @@ struct BundleTable {
 
     /// Reads a table from `source` against `spec`; `nil` (with diagnostics) when its header is unusable. Header
     /// names are matched without surrounding spaces.
-    static func read<S: RecordSource>(_ spec: PlanSchema.TableSpec, from source: inout S, sink: inout DiagnosticSink)
-        throws(Diagnostic) -> BundleTable?
-    {
+    static func read<S: RecordSource>(
+        _ spec: PlanSchema.TableSpec, from source: inout S, sink: inout DiagnosticSink, control: LoadControl? = nil
+    ) throws(Diagnostic) -> BundleTable? {
         var fields: [String: Int] = [:]
         var extras: [(name: String, field: Int)] = []
         var headerOK = true
@@ -66,7 +66,7 @@ struct BundleTable {
             TableReading.ColumnPlan(name: $0.name, type: $0.type, field: fields[$0.name], required: $0.required)
         }
         plans += extras.map { TableReading.ColumnPlan(name: $0.name, type: .text, field: $0.field) }
-        let result = try TableReading.read(&source, plans: plans, sink: &sink)
+        let result = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
         return BundleTable(
             spec: spec, columnNames: plans.map(\.name), columns: result.columns, rowCount: result.rowCount,
             locator: result.locator, fields: fields)

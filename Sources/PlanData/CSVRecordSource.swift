@@ -66,6 +66,8 @@ struct CSVRecordSource: RecordSource {
         return Int(Double(max(breaks, 1)) * Double(total) / Double(sample) * 1.05)
     }
 
+    var fractionRead: Double { reader.buffer.count == 0 ? 1 : Double(reader.position) / Double(reader.buffer.count) }
+
     var cellCount: Int { reader.fields.count }
 
     @inline(__always)

@@ -55,6 +55,7 @@ enum CellParsing {
         while i < b.count {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
+                guard digits < 15 else { return nil }
                 mantissa = mantissa * 10 + Int64(c - 0x30)
                 digits += 1
                 if decimals >= 0 { decimals += 1 }
@@ -65,7 +66,7 @@ enum CellParsing {
             }
             i += 1
         }
-        guard digits > 0, digits <= 15 else { return nil }
+        guard digits > 0 else { return nil }
         let value = Double(mantissa) / powersOfTen[max(decimals, 0)]
         return negative ? -value : value
     }

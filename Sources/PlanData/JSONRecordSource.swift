@@ -76,6 +76,8 @@ struct JSONRecordSource: RecordSource {
 
     var estimatedRowCount: Int { rowCount }
 
+    var fractionRead: Double { rowCount == 0 ? 1 : Double(row + 1) / Double(rowCount) }
+
     mutating func next() throws(Diagnostic) -> Bool {
         guard row + 1 < rowCount else { return false }
         row += 1

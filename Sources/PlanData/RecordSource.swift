@@ -9,6 +9,8 @@ protocol RecordSource {
     var header: [String] { get }
     /// About how many rows there are, to reserve room for (an estimate; 0 if unknown).
     var estimatedRowCount: Int { get }
+    /// How much of the source the rows read so far cover, from 0 to 1.
+    var fractionRead: Double { get }
     /// Moves to the next row; `false` at the end.
     mutating func next() throws(Diagnostic) -> Bool
     /// How many cells the current row has (a short CSV row has fewer than the header).

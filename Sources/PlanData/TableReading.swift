@@ -20,9 +20,10 @@ enum TableReading {
         var locator: CellLocator
     }
 
-    static func read<S: RecordSource>(_ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink)
-        throws(Diagnostic) -> Result
-    {
+    /// Reads the rest of `source`, telling `control` (when given) how far it is and stopping when it says so.
+    static func read<S: RecordSource>(
+        _ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink, control: LoadControl? = nil
+    ) throws(Diagnostic) -> Result {
         let rows = source.estimatedRowCount
         var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: rows) }
         let fields = plans.map { $0.field ?? -1 }
@@ -49,8 +50,12 @@ enum TableReading {
                     }
                 }
                 count += 1
+                if count % LoadControl.rowsPerAdvance == 0, let control {
+                    try control.advance(rows: count, fraction: source.fractionRead)
+                }
             }
         }
+        control?.endOfTable()
         return Result(columns: builders.map { $0.build() }, rowCount: count, locator: source.locator())
     }
 }

@@ -12,8 +12,17 @@ public struct SourceRange: Hashable, Sendable {
 
 /// A binary operator.
 public enum BinaryOp: String, Sendable {
-    case add = "+", sub = "-", mul = "*", div = "/", mod = "%"
-    case eq = "=", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case add = "+"
+    case sub = "-"
+    case mul = "*"
+    case div = "/"
+    case mod = "%"
+    case eq = "="
+    case ne = "!="
+    case lt = "<"
+    case le = "<="
+    case gt = ">"
+    case ge = ">="
     case and, or
     /// Substring match for Thai and English text (`name contains "อบรม"`).
     case contains
@@ -21,7 +30,8 @@ public enum BinaryOp: String, Sendable {
 
 /// A unary operator.
 public enum UnaryOp: String, Sendable {
-    case neg = "-", not
+    case neg = "-"
+    case not
 }
 
 /// An expression. Plain data with source ranges; it knows nothing of evaluation or output.

@@ -9,12 +9,15 @@ enum Aggregates {
         "share": "share(x)",
     ]
 
-    static func compute(_ name: String, _ args: [Expr], _ r: SourceRange, in ctx: ExpressionContext,
-                        ids: [Int32], groups: Int) throws(QueryError) -> Column {
+    static func compute(
+        _ name: String, _ args: [Expr], _ r: SourceRange, in ctx: ExpressionContext,
+        ids: [Int32], groups: Int
+    ) throws(QueryError) -> Column {
         let arity = name == "count" ? 0...1 : 1...1
         guard arity.contains(args.count) else {
-            throw QueryError(r, "`\(name)` takes \(name == "count" ? "0 or 1 argument" : "one argument"): \(usage[name] ?? name)",
-                             thai: "จำนวนอาร์กิวเมนต์ของ `\(name)` ไม่ถูกต้อง: \(usage[name] ?? name)")
+            throw QueryError(
+                r, "`\(name)` takes \(name == "count" ? "0 or 1 argument" : "one argument"): \(usage[name] ?? name)",
+                thai: "จำนวนอาร์กิวเมนต์ของ `\(name)` ไม่ถูกต้อง: \(usage[name] ?? name)")
         }
         if args.isEmpty {
             var counts = [Int64](repeating: 0, count: groups)
@@ -22,8 +25,9 @@ enum Aggregates {
             return Column(.int(counts))
         }
         if containsAggregate(args[0]) {
-            throw QueryError(args[0].range, "an aggregate cannot be inside another aggregate",
-                             thai: "ใช้ฟังก์ชันรวมค่าซ้อนกันไม่ได้")
+            throw QueryError(
+                args[0].range, "an aggregate cannot be inside another aggregate",
+                thai: "ใช้ฟังก์ชันรวมค่าซ้อนกันไม่ได้")
         }
         let column = try ctx.evaluate(args[0]).column(count: ctx.count)
         let nulls = column.nulls
@@ -36,8 +40,9 @@ enum Aggregates {
         }
         let empty = seen.map { $0 == 0 }
         func typeError(_ what: String, _ thai: String) -> QueryError {
-            QueryError(args[0].range, "`\(name)` needs \(what), but this is \(TypeName.english(column.type))",
-                       thai: "`\(name)` ต้องใช้\(thai) แต่ค่านี้เป็น\(TypeName.thai(column.type))")
+            QueryError(
+                args[0].range, "`\(name)` needs \(what), but this is \(TypeName.english(column.type))",
+                thai: "`\(name)` ต้องใช้\(thai) แต่ค่านี้เป็น\(TypeName.thai(column.type))")
         }
         switch name {
         case "count":
@@ -73,7 +78,8 @@ enum Aggregates {
                     }
                     return Column(.money(avg), nulls: empty)
                 }
-                return Column(.float((0..<groups).map { empty[$0] ? 0 : Double(sums[$0]) / Double(seen[$0]) }), nulls: empty)
+                return Column(
+                    .float((0..<groups).map { empty[$0] ? 0 : Double(sums[$0]) / Double(seen[$0]) }), nulls: empty)
             case .float(let a):
                 var sums = [Double](repeating: 0, count: groups)
                 for (i, g) in ids.enumerated() where !isNull(i) { sums[Int(g)] += a[i] }

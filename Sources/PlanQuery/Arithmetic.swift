@@ -19,6 +19,7 @@ enum Arithmetic {
         case (.add, .date, .int), (.add, .int, .date), (.sub, .date, .int): return .date
         case (.sub, .date, .date): return .int
         case (.div, .money, .money): return .float
+        case (.mul, .money, .money): return nil
         case (.mod, .money, _), (.mod, _, .money): return nil
         case (_, .money, .int), (_, .money, .float), (_, .money, .money): return .money
         case (.add, .int, .money), (.add, .float, .money), (.sub, .int, .money), (.sub, .float, .money),
@@ -73,7 +74,10 @@ enum Arithmetic {
         var count = 0
         for c in parts[0] {
             if c == "-" { continue }
-            if c == "." { afterPoint = true; continue }
+            if c == "." {
+                afterPoint = true
+                continue
+            }
             guard let d = c.wholeNumberValue else { return nil }
             count += 1
             guard count <= 17 else { return nil }
@@ -154,8 +158,10 @@ enum Arithmetic {
             return .text(x + y)
         case (.date(let d), .int(let n)), (.int(let n), .date(let d)):
             guard op == .add || (op == .sub && a.type == .date) else { return .null }
-            let r = try checked(op == .sub ? Int64(d.ordinal).subtractingReportingOverflow(n)
-                : Int64(d.ordinal).addingReportingOverflow(n))
+            let r = try checked(
+                op == .sub
+                    ? Int64(d.ordinal).subtractingReportingOverflow(n)
+                    : Int64(d.ordinal).addingReportingOverflow(n))
             guard abs(r) < 3_000_000, let o = Int32(exactly: r) else { throw Overflow() }
             return .date(Day(ordinal: o))
         case (.date(let x), .date(let y)) where op == .sub:
@@ -222,7 +228,7 @@ enum Arithmetic {
             return m.satang < s ? -1 : m.satang == s ? 0 : 1
         case (.int, .money): return compare(b, a).map { -$0 }
         case (.date(let x), .date(let y)): return x < y ? -1 : x == y ? 0 : 1
-        case (.text(let x), .text(let y)): return x < y ? -1 : x == y ? 0 : 1
+        case (.text(let x), .text(let y)): return ThaiCollation.order(x, y)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
         default:
             guard let x = double(a), let y = double(b) else { return nil }

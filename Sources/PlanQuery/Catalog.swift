@@ -7,8 +7,15 @@ public protocol Catalog {
     /// Table functions as pipeline sources, e.g. `progress(Q2)`: nil if no such function.
     func tableFunction(_ name: String, arguments: [Value]) throws -> Table?
     var tableFunctionNames: [String] { get }
+    /// A table with the columns (names, types, links) table function `name` returns, for completion: it must
+    /// not do the function's work. Nil when unknown, the default.
+    func tableFunctionSchema(_ name: String) -> Table?
     /// The plan's fiscal year, for `end_of(Q2)`, `quarter(date)`; nil when no plan is loaded.
     var fiscalYear: FiscalYear? { get }
+}
+
+extension Catalog {
+    public func tableFunctionSchema(_ name: String) -> Table? { nil }
 }
 
 /// A pipeline's result table and what to do with it.

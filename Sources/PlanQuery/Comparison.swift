@@ -109,10 +109,14 @@ enum Comparison {
     /// `and`/`or` with three-valued logic: false and null is false; true or null is true; otherwise null.
     static func logic(_ op: BinaryOp, _ a: Vector, _ b: Vector, count: Int) -> Vector {
         if case .column(let x) = a, case .column(let y) = b, x.nulls == nil, y.nulls == nil,
-           case .bool(let p) = x.storage, case .bool(let q) = y.storage
+            case .bool(let p) = x.storage, case .bool(let q) = y.storage
         {
             var out = [Bool](repeating: false, count: count)
-            if op == .and { for i in 0..<count { out[i] = p[i] && q[i] } } else { for i in 0..<count { out[i] = p[i] || q[i] } }
+            if op == .and {
+                for i in 0..<count { out[i] = p[i] && q[i] }
+            } else {
+                for i in 0..<count { out[i] = p[i] || q[i] }
+            }
             return .column(Column(.bool(out)))
         }
         func combine(_ x: Value, _ y: Value) -> Value {

@@ -6,7 +6,8 @@ public enum Completer {
     /// Completion for the line editor: what fits where the cursor is (statement keywords at the start, table
     /// names at the start of a pipeline or after `join`/`describe`, column names of the pipeline's table after
     /// `where`/`select`/`sort`/`group`/`agg`/… (including relation paths like `project.strategy`), function names in
-    /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside `load "…`/`run "…`).
+    /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside
+    /// `load "…`/`run "…`).
     /// `start` is the UTF-8 offset where the replaced text begins.
     public static func complete(_ textBeforeCursor: String, catalog: Catalog) -> (start: Int, candidates: [String]) {
         let text = textBeforeCursor
@@ -27,7 +28,7 @@ public enum Completer {
         if let last = tokens.last, last.range.end == utf8.count, isWordToken(last) {
             var k = tokens.count - 1
             while k >= 2, tokens[k - 1].isSymbol("."), isWordToken(tokens[k - 2]),
-                  tokens[k - 1].range.start == tokens[k - 2].range.end
+                tokens[k - 1].range.start == tokens[k - 2].range.end
             {
                 k -= 2
             }
@@ -72,6 +73,7 @@ public enum Completer {
         case "chart": return ["bar", "line"]
         case "save" where context.count == 1: return ["session"]
         case "simulate": return ["from"]
+        case "report", "from": return ["Q1", "Q2", "Q3", "Q4"]
         default: break
         }
         if first == "set", context.count == 2, let option = context[1].keyword {
@@ -80,18 +82,19 @@ public enum Completer {
         if first == "let", context.count == 3, last.isSymbol("=") { return tableNames + catalog.tableFunctionNames }
         if first == "simulate" { return ["runs", "seed", "slip", "basic", "strategic"] }
         if let s = first, Vocabulary.statements.contains(s), s != "let" { return [] }
-        guard let table = pipelineTable(context: context, text: text, catalog: catalog) else { return [] }
+        guard let schema = pipelineSchema(context: context, text: text, catalog: catalog) else { return [] }
         let stepWord = context.last { $0.keyword.map(Vocabulary.steps.contains) ?? false }?.keyword
         let path = prefix.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if path.count > 1 {
-            return relationPaths(Array(path.dropLast()), table: table, catalog: catalog)
+            return relationPaths(Array(path.dropLast()), schema: schema, catalog: catalog)
         }
-        var out = table.columnNames
-        for r in table.relations { out.append(r.column + ".") }
+        var out = schema.names
+        for c in schema.columns where c.link != nil { out.append(c.name + ".") }
         switch stepWord {
         case "join": return ["on"] + out
         case "sort": out += ["desc", "asc"]
         case "chart": out += ["by"]
+        case "select" where last.isKeyword("select") || last.isSymbol(","): out.append("*")
         default: break
         }
         if stepWord == "agg" { out += Vocabulary.aggregates.map { $0 + "(" } }
@@ -101,41 +104,48 @@ public enum Completer {
     }
 
     /// `project.strategy.` → the columns of the table at the end of the path, written in full.
-    private static func relationPaths(_ parts: [String], table: Table, catalog: Catalog) -> [String] {
-        var current = table
-        for part in parts {
-            guard let rel = current.relation(from: part), let next = catalog.table(named: rel.target) else { return [] }
-            current = next
+    private static func relationPaths(_ parts: [String], schema: PipelineSchema, catalog: Catalog) -> [String] {
+        guard var target = schema.columns.first(where: { $0.name == parts[0] })?.link else { return [] }
+        for part in parts.dropFirst() {
+            guard let next = catalog.table(named: target)?.relation(from: part)?.target else { return [] }
+            target = next
         }
+        guard let table = catalog.table(named: target) else { return [] }
         let head = parts.joined(separator: ".") + "."
-        return current.columnNames.map { head + $0 } + current.relations.map { head + $0.column + "." }
+        return table.columnNames.map { head + $0 } + table.relations.map { head + $0.column + "." }
     }
 
-    /// The table the current step reads: the pipeline up to the last `|`, run; or the source table.
-    private static func pipelineTable(context: [Token], text: String, catalog: Catalog) -> Table? {
+    /// The columns the current step reads: those of the pipeline up to the last `|`, derived from the schema
+    /// without evaluating anything; or the source's when that text does not parse.
+    private static func pipelineSchema(context: [Token], text: String, catalog: Catalog) -> PipelineSchema? {
         var tokens = context
         if tokens.first?.isKeyword("let") == true, tokens.count >= 3 { tokens.removeFirst(3) }
         guard let first = tokens.first, case .identifier(let sourceName, _) = first.kind else { return nil }
-        guard let pipe = tokens.lastIndex(where: { $0.isSymbol("|") }) else { return catalog.table(named: sourceName) }
+        let isFunction = tokens.count > 1 && tokens[1].isSymbol("(")
+        let sourceSchema = {
+            (isFunction ? catalog.tableFunctionSchema(sourceName) : catalog.table(named: sourceName))
+                .map(PipelineSchema.init)
+        }
+        guard let pipe = tokens.lastIndex(where: { $0.isSymbol("|") }) else { return sourceSchema() }
         let utf8 = Array(text.utf8)
         let prefix = String(decoding: utf8[first.range.start..<tokens[pipe].range.start], as: UTF8.self)
-        if let parsed = try? Parser.parse(prefix), parsed.count == 1, case .query(let pipeline) = parsed[0].statement,
-           let result = try? Evaluator.run(pipeline, in: catalog)
-        {
-            return result.table
+        if let parsed = try? Parser.parse(prefix), parsed.count == 1, case .query(let pipeline) = parsed[0].statement {
+            return PipelineSchema(pipeline, catalog: catalog)
         }
-        return catalog.table(named: sourceName)
+        return sourceSchema()
     }
 
-    private static func stringCandidates(_ prefix: String, before: [Token], text: String, catalog: Catalog) -> [String] {
+    private static func stringCandidates(_ prefix: String, before: [Token], text: String, catalog: Catalog) -> [String]
+    {
         let first = before.first?.keyword
         if first == "load" || first == "run" || first == "save" || before.last?.isKeyword("export") == true {
             return files(prefix)
         }
         // `column = "…`, `column in ("…", "…`, `column != "…`: the column's distinct values.
         var k = before.count - 1
-        while k >= 0, before[k].isSymbol(",") || before[k].isSymbol("(") || before[k].isKeyword("in")
-            || before[k].isSymbol("=") || before[k].isSymbol("!=") || isStringToken(before[k])
+        while k >= 0,
+            before[k].isSymbol(",") || before[k].isSymbol("(") || before[k].isKeyword("in")
+                || before[k].isSymbol("=") || before[k].isSymbol("!=") || isStringToken(before[k])
         {
             k -= 1
         }
@@ -146,12 +156,11 @@ public enum Completer {
             if case .identifier(let s, _) = before[i].kind { return s }
             return nil
         }
-        guard let table = pipelineTable(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
-            ?? pipelineTable(context: before, text: text, catalog: catalog)
-        else { return [] }
-        let ctx = ExpressionContext(table: table, rows: nil, catalog: catalog)
-        guard let resolved = try? ctx.resolve(path, SourceRange(0, 0)),
-              case .text(_, let dict) = resolved.column.storage
+        guard
+            let schema =
+                pipelineSchema(context: Array(before[..<start]) + [before[start]], text: text, catalog: catalog)
+                ?? pipelineSchema(context: before, text: text, catalog: catalog),
+            let dict = schema.resolve(path, catalog: catalog)?.dictionary
         else { return [] }
         return dict.filter { $0.hasPrefix(prefix) }.sorted().prefix(200).map { $0 }
     }

@@ -21,8 +21,10 @@ public enum Evaluator {
     /// Runs a pipeline; `chart`/`export` may only be the last step and are returned as `output` for the caller to
     /// draw or write. `shouldStop` is polled between steps and in long loops (Ctrl-C): a QueryError
     /// "interrupted" then.
-    public static func run(_ pipeline: Pipeline, in catalog: Catalog,
-                           shouldStop: () -> Bool = { false }) throws(QueryError) -> PipelineResult {
+    public static func run(
+        _ pipeline: Pipeline, in catalog: Catalog,
+        shouldStop: () -> Bool = { false }
+    ) throws(QueryError) -> PipelineResult {
         var frame = Frame(table: try source(pipeline.source, catalog), rows: nil)
         var output = PipelineOutput.table
         var k = 0
@@ -50,22 +52,30 @@ public enum Evaluator {
                     let column = try ctx.evaluate(key.expr).column(count: frame.count)
                     sortKeys.append(Sorting.Key(column, descending: key.descending))
                 }
-                frame = frame.selecting(Sorting.order(sortKeys, count: frame.count))
+                if k + 1 < steps.count, case .take(let n, _) = steps[k + 1], n < frame.count / 8 {
+                    frame = frame.selecting(Sorting.top(n, sortKeys, count: frame.count))
+                    k += 1
+                } else {
+                    frame = frame.selecting(Sorting.order(sortKeys, count: frame.count))
+                }
             case .take(let n, _):
                 frame = frame.selecting(Array(0..<min(max(0, n), frame.count)))
             case .group(let keys, let r):
                 guard k + 1 < steps.count, case .agg(let outputs, _) = steps[k + 1] else {
-                    throw QueryError(r, "`group` must be followed by `| agg …`",
-                                     thai: "หลัง `group` ต้องตามด้วย `| agg …`",
-                                     suggestion: "e.g. `| group strategy | agg n = count(), total = sum(budget)`")
+                    throw QueryError(
+                        r, "`group` must be followed by `| agg …`",
+                        thai: "หลัง `group` ต้องตามด้วย `| agg …`",
+                        suggestion: "e.g. `| group strategy | agg n = count(), total = sum(budget)`")
                 }
                 k += 1
                 if shouldStop() { throw QueryError.interrupted(r) }
-                frame = Frame(table: try Grouping.run(frame, keys: keys, outputs: outputs, catalog: catalog, range: r),
-                              rows: nil)
+                frame = Frame(
+                    table: try Grouping.run(frame, keys: keys, outputs: outputs, catalog: catalog, range: r),
+                    rows: nil)
             case .agg(let outputs, let r):
-                frame = Frame(table: try Grouping.run(frame, keys: [], outputs: outputs, catalog: catalog, range: r),
-                              rows: nil)
+                frame = Frame(
+                    table: try Grouping.run(frame, keys: [], outputs: outputs, catalog: catalog, range: r),
+                    rows: nil)
             case .distinct:
                 frame = Frame(table: distinct(frame.materialized()), rows: nil)
             case .join(let name, let on, let r):
@@ -93,21 +103,31 @@ public enum Evaluator {
         case .table(let name, let r):
             if let t = catalog.table(named: name) { return t }
             if catalog.tableFunctionNames.contains(name) {
-                throw QueryError(r, "`\(name)` is a table function: give it its arguments",
-                                 thai: "`\(name)` เป็นฟังก์ชันตาราง ต้องใส่อาร์กิวเมนต์", suggestion: "e.g. `\(name)(Q2)`")
+                throw QueryError(
+                    r, "`\(name)` is a table function: give it its arguments",
+                    thai: "`\(name)` เป็นฟังก์ชันตาราง ต้องใส่อาร์กิวเมนต์", suggestion: "e.g. `\(name)(Q2)`")
             }
             let names = catalog.tableNames
-            throw QueryError(r, "no table `\(name)`", thai: "ไม่มีตาราง `\(name)`",
-                             suggestion: Suggestion.didYouMean(name, in: names + catalog.tableFunctionNames)
-                                ?? (names.isEmpty ? "no tables are loaded yet: `load \"plan-folder\"`"
-                                    : "tables: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+            throw QueryError(
+                r, "no table `\(name)`", thai: "ไม่มีตาราง `\(name)`",
+                suggestion: Suggestion.didYouMean(name, in: names + catalog.tableFunctionNames)
+                    ?? (names.isEmpty
+                        ? "no tables are loaded yet: `load \"plan-folder\"`"
+                        : "tables: " + names.map { "`\($0)`" }.joined(separator: ", ")))
         case .function(let name, let args, let r):
             let ctx = ExpressionContext(table: .empty(name), rows: nil, catalog: catalog)
             var values: [Value] = []
             for a in args {
+                if case .column(let path, let r) = a {
+                    throw QueryError(
+                        r, "a table function's arguments must be values, not names: `\(path.joined(separator: "."))`",
+                        thai: "อาร์กิวเมนต์ของฟังก์ชันตารางต้องเป็นค่า ไม่ใช่ชื่อ: `\(path.joined(separator: "."))`",
+                        suggestion: "e.g. `\(name)(Q2)`")
+                }
                 guard case .scalar(let v) = try ctx.evaluate(a) else {
-                    throw QueryError(a.range, "a table function's arguments must be values, not columns",
-                                     thai: "อาร์กิวเมนต์ของฟังก์ชันตารางต้องเป็นค่า ไม่ใช่คอลัมน์")
+                    throw QueryError(
+                        a.range, "a table function's arguments must be values, not columns",
+                        thai: "อาร์กิวเมนต์ของฟังก์ชันตารางต้องเป็นค่า ไม่ใช่คอลัมน์")
                 }
                 values.append(v)
             }
@@ -122,16 +142,19 @@ public enum Evaluator {
                 throw QueryError(r, "\(error)", thai: "\(error)")
             }
             guard let table else {
-                throw QueryError(r, "no table function `\(name)`", thai: "ไม่มีฟังก์ชันตาราง `\(name)`",
-                                 suggestion: Suggestion.didYouMean(name, in: catalog.tableFunctionNames + catalog.tableNames))
+                throw QueryError(
+                    r, "no table function `\(name)`", thai: "ไม่มีฟังก์ชันตาราง `\(name)`",
+                    suggestion: Suggestion.didYouMean(name, in: catalog.tableFunctionNames + catalog.tableNames))
             }
             return table
         }
     }
 
     /// `select` (only these columns) and `derive` (these added to or replacing the others).
-    private static func select(_ items: [NamedExpr], _ frame: Frame, _ catalog: Catalog,
-                               keepOthers: Bool) throws(QueryError) -> Table {
+    private static func select(
+        _ items: [NamedExpr], _ frame: Frame, _ catalog: Catalog,
+        keepOthers: Bool
+    ) throws(QueryError) -> Table {
         let ctx = ExpressionContext(table: frame.table, rows: frame.rows, catalog: catalog)
         var names: [String] = []
         var columns: [Column] = []
@@ -143,10 +166,11 @@ public enum Evaluator {
             relations = base.relations
         }
         var chosen = Set<String>()
-        for item in items {
+        for item in NamedExpr.expandingAll(items, over: frame.table.columnNames) {
             if !keepOthers, chosen.contains(item.name) {
-                throw QueryError(item.expr.range, "the column name `\(item.name)` is used twice",
-                                 thai: "ชื่อคอลัมน์ `\(item.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
+                throw QueryError(
+                    item.expr.range, "the column name `\(item.name)` is used twice",
+                    thai: "ชื่อคอลัมน์ `\(item.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
             }
             chosen.insert(item.name)
             let column: Column
@@ -178,8 +202,10 @@ public enum Evaluator {
     }
 
     /// The result column a chart reads: an existing column by name, or the expression added as a column.
-    private static func chartColumn(_ e: Expr, fallback: String, in table: inout Table,
-                                    _ catalog: Catalog) throws(QueryError) -> String {
+    private static func chartColumn(
+        _ e: Expr, fallback: String, in table: inout Table,
+        _ catalog: Catalog
+    ) throws(QueryError) -> String {
         if case .column(let path, _) = e, table.columnIndex(path.joined(separator: ".")) != nil {
             return path.joined(separator: ".")
         }

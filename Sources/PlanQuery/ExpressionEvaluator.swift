@@ -37,9 +37,10 @@ final class ExpressionContext {
     }
 
     func unknownColumn(_ name: String, _ range: SourceRange, in t: Table, known: [String]) -> QueryError {
-        QueryError(range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
-                   suggestion: Suggestion.didYouMean(name, in: known)
-                    ?? "its columns are " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
+        QueryError(
+            range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
+            suggestion: Suggestion.didYouMean(name, in: known)
+                ?? "its columns are " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
     }
 
     /// A column by name or path, over the selected rows.
@@ -59,26 +60,31 @@ final class ExpressionContext {
         let whole = path.joined(separator: ".")
         if let i = table.columnIndex(whole) {
             let c = rows.map { table.columns[i].gather($0) } ?? table.columns[i]
-            return ResolvedColumn(column: c, link: table.relation(from: whole).map { ($0.target, selected($0.targetRows)) })
+            return ResolvedColumn(
+                column: c, link: table.relation(from: whole).map { ($0.target, selected($0.targetRows)) })
         }
         guard path.count > 1 else { throw unknownColumn(whole, range, in: table, known: knownNames()) }
         guard table.columnIndex(path[0]) != nil else {
             throw unknownColumn(path[0], range, in: table, known: knownNames())
         }
         var current = table
-        var targetRows: [Int32] = rows.map { $0.map { Int32(truncatingIfNeeded: $0) } }
+        var targetRows: [Int32] =
+            rows.map { $0.map { Int32(truncatingIfNeeded: $0) } }
             ?? (0..<table.rowCount).map { Int32(truncatingIfNeeded: $0) }
         for part in path.dropLast() {
             guard let relation = current.relation(from: part) else {
                 let linked = current.relations.map(\.column)
-                throw QueryError(range, "column `\(part)` of `\(current.name)` does not link to another table",
-                                 thai: "คอลัมน์ `\(part)` ของ `\(current.name)` ไม่ได้เชื่อมไปยังตารางอื่น",
-                                 suggestion: linked.isEmpty ? "`\(current.name)` has no links"
-                                    : "links: " + linked.map { "`\($0)`" }.joined(separator: ", "))
+                throw QueryError(
+                    range, "column `\(part)` of `\(current.name)` does not link to another table",
+                    thai: "คอลัมน์ `\(part)` ของ `\(current.name)` ไม่ได้เชื่อมไปยังตารางอื่น",
+                    suggestion: linked.isEmpty
+                        ? "`\(current.name)` has no links"
+                        : "links: " + linked.map { "`\($0)`" }.joined(separator: ", "))
             }
             guard let target = catalog.table(named: relation.target) else {
-                throw QueryError(range, "the linked table `\(relation.target)` is not loaded",
-                                 thai: "ยังไม่ได้โหลดตาราง `\(relation.target)` ที่เชื่อมไว้")
+                throw QueryError(
+                    range, "the linked table `\(relation.target)` is not loaded",
+                    thai: "ยังไม่ได้โหลดตาราง `\(relation.target)` ที่เชื่อมไว้")
             }
             let map = relation.targetRows
             targetRows = targetRows.map { r in r >= 0 && Int(r) < map.count ? map[Int(r)] : -1 }
@@ -110,8 +116,9 @@ final class ExpressionContext {
             return try binary(op, a, b, r)
         case .call(let name, let args, let r):
             if Vocabulary.aggregates.contains(name) {
-                throw QueryError(r, "`\(name)` adds up many rows: use it in `agg` (e.g. `group strategy | agg total = sum(budget)`)",
-                                 thai: "`\(name)` เป็นฟังก์ชันรวมค่า ใช้ได้ใน `agg` เท่านั้น")
+                throw QueryError(
+                    r, "`\(name)` adds up many rows: use it in `agg` (e.g. `group strategy | agg total = sum(budget)`)",
+                    thai: "`\(name)` เป็นฟังก์ชันรวมค่า ใช้ได้ใน `agg` เท่านั้น")
             }
             return try ScalarFunctions.call(name, args, r, in: self)
         case .inList(let x, let items, let negated, let r):
@@ -120,7 +127,7 @@ final class ExpressionContext {
         case .between(let x, let low, let high, let negated, let r):
             let ge = try binary(.ge, x, low, r)
             let le = try binary(.le, x, high, r)
-            let both = try logic(.and, ge, le, r)
+            let both = Comparison.logic(.and, ge, le, count: count)
             return negated ? try unary(.not, both, r, r) : both
         case .isNull(let x, let negated, _):
             switch try evaluate(x) {
@@ -136,9 +143,10 @@ final class ExpressionContext {
     func condition(_ e: Expr) throws(QueryError) -> [Bool] {
         let v = try evaluate(e)
         guard v.type == .bool || v.type == nil else {
-            throw QueryError(e.range, "a condition must be true or false, but this is \(TypeName.english(v.type))",
-                             thai: "เงื่อนไขต้องเป็นจริงหรือเท็จ แต่ค่านี้เป็น\(TypeName.thai(v.type))",
-                             suggestion: "compare it, e.g. `budget > 100_000`")
+            throw QueryError(
+                e.range, "a condition must be true or false, but this is \(TypeName.english(v.type))",
+                thai: "เงื่อนไขต้องเป็นจริงหรือเท็จ แต่ค่านี้เป็น\(TypeName.thai(v.type))",
+                suggestion: "compare it, e.g. `budget > 100_000`")
         }
         switch v {
         case .scalar(let s): return [Bool](repeating: s == .bool(true), count: count)
@@ -153,12 +161,14 @@ final class ExpressionContext {
         QueryError(r, "the result of this calculation is too large", thai: "ผลการคำนวณนี้มีค่าใหญ่เกินไป")
     }
 
-    private func unary(_ op: UnaryOp, _ v: Vector, _ r: SourceRange, _ inner: SourceRange) throws(QueryError) -> Vector {
+    private func unary(_ op: UnaryOp, _ v: Vector, _ r: SourceRange, _ inner: SourceRange) throws(QueryError) -> Vector
+    {
         switch op {
         case .not:
             guard v.type == .bool || v.type == nil else {
-                throw QueryError(inner, "`not` needs a condition, but this is \(TypeName.english(v.type))",
-                                 thai: "`not` ต้องใช้กับเงื่อนไข แต่ค่านี้เป็น\(TypeName.thai(v.type))")
+                throw QueryError(
+                    inner, "`not` needs a condition, but this is \(TypeName.english(v.type))",
+                    thai: "`not` ต้องใช้กับเงื่อนไข แต่ค่านี้เป็น\(TypeName.thai(v.type))")
             }
             return map1(v, .bool) { x in
                 if case .bool(let b) = x { return .bool(!b) }
@@ -167,7 +177,8 @@ final class ExpressionContext {
         case .neg:
             guard let t = v.type else { return .scalar(.null) }
             guard Arithmetic.isNumeric(t) else {
-                throw QueryError(inner, "cannot negate \(TypeName.english(t))", thai: "ไม่สามารถใส่เครื่องหมายลบให้\(TypeName.thai(t))")
+                throw QueryError(
+                    inner, "cannot negate \(TypeName.english(t))", thai: "ไม่สามารถใส่เครื่องหมายลบให้\(TypeName.thai(t))")
             }
             do {
                 return try mapThrowing1(v, t) { x throws(Arithmetic.Overflow) in
@@ -183,33 +194,39 @@ final class ExpressionContext {
         switch op {
         case .and, .or:
             for (v, e) in [(left, a), (right, b)] where v.type != .bool && v.type != nil {
-                throw QueryError(e.range, "`\(op.rawValue)` joins conditions, but this is \(TypeName.english(v.type))",
-                                 thai: "`\(op.rawValue)` ใช้เชื่อมเงื่อนไข แต่ค่านี้เป็น\(TypeName.thai(v.type))")
+                throw QueryError(
+                    e.range, "`\(op.rawValue)` joins conditions, but this is \(TypeName.english(v.type))",
+                    thai: "`\(op.rawValue)` ใช้เชื่อมเงื่อนไข แต่ค่านี้เป็น\(TypeName.thai(v.type))")
             }
-            return try logic(op, left, right, r)
+            return Comparison.logic(op, left, right, count: count)
         case .contains:
             for (v, e) in [(left, a), (right, b)] where v.type != .text && v.type != nil {
-                throw QueryError(e.range, "`contains` looks for text in text, but this is \(TypeName.english(v.type))",
-                                 thai: "`contains` ใช้ค้นหาข้อความในข้อความ แต่ค่านี้เป็น\(TypeName.thai(v.type))")
+                throw QueryError(
+                    e.range, "`contains` looks for text in text, but this is \(TypeName.english(v.type))",
+                    thai: "`contains` ใช้ค้นหาข้อความในข้อความ แต่ค่านี้เป็น\(TypeName.thai(v.type))")
             }
             return Comparison.contains(left, right, count: count)
         case .eq, .ne, .lt, .le, .gt, .ge:
             left = try coerceDate(left, to: right, a)
             right = try coerceDate(right, to: left, b)
             if let lt = left.type, let rt = right.type, !Arithmetic.comparable(lt, rt) {
-                throw QueryError(r, "cannot compare \(TypeName.english(lt)) with \(TypeName.english(rt))",
-                                 thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(lt))กับ\(TypeName.thai(rt))",
-                                 suggestion: lt == .text || rt == .text ? "text goes in double quotes: \"S2\"" : nil)
+                throw QueryError(
+                    r, "cannot compare \(TypeName.english(lt)) with \(TypeName.english(rt))",
+                    thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(lt))กับ\(TypeName.thai(rt))",
+                    suggestion: lt == .text || rt == .text ? "text goes in double quotes: \"S2\"" : nil)
             }
             return Comparison.compare(op, left, right, count: count)
         case .add, .sub, .mul, .div, .mod:
             guard let lt = left.type, let rt = right.type else { return .scalar(.null) }
             guard let type = Arithmetic.resultType(op, lt, rt) else {
-                throw QueryError(r, "cannot use `\(op.rawValue)` on \(TypeName.english(lt)) and \(TypeName.english(rt))",
-                                 thai: "ใช้ `\(op.rawValue)` กับ\(TypeName.thai(lt))และ\(TypeName.thai(rt))ไม่ได้")
+                throw QueryError(
+                    r, "cannot use `\(op.rawValue)` on \(TypeName.english(lt)) and \(TypeName.english(rt))",
+                    thai: "ใช้ `\(op.rawValue)` กับ\(TypeName.thai(lt))และ\(TypeName.thai(rt))ไม่ได้")
             }
             do {
-                return try map2(left, right, type) { x, y throws(Arithmetic.Overflow) in try Arithmetic.apply(op, x, y) }
+                if let fast = try WholeArithmetic.apply(op, left, right, type: type, count: count) { return fast }
+                return try map2(left, right, type) { x, y throws(Arithmetic.Overflow) in try Arithmetic.apply(op, x, y)
+                }
             } catch { throw overflow(r) }
         }
     }
@@ -218,14 +235,11 @@ final class ExpressionContext {
     private func coerceDate(_ v: Vector, to other: Vector, _ e: Expr) throws(QueryError) -> Vector {
         guard other.type == .date, case .scalar(.text(let s)) = v else { return v }
         guard let d = Day.parse(s) else {
-            throw QueryError(e.range, "\"\(s)\" is not a date: write YYYY-MM-DD (2561-03-31 or 2018-03-31)",
-                             thai: "\"\(s)\" ไม่ใช่วันที่ ให้เขียนแบบ ปปปป-ดด-วว (2561-03-31)")
+            throw QueryError(
+                e.range, "\"\(s)\" is not a date: write YYYY-MM-DD (2561-03-31 or 2018-03-31)",
+                thai: "\"\(s)\" ไม่ใช่วันที่ ให้เขียนแบบ ปปปป-ดด-วว (2561-03-31)")
         }
         return .scalar(.date(d))
-    }
-
-    private func logic(_ op: BinaryOp, _ a: Vector, _ b: Vector, _ r: SourceRange) throws(QueryError) -> Vector {
-        Comparison.logic(op, a, b, count: count)
     }
 
     private func inList(_ x: Expr, _ items: [Expr], _ r: SourceRange) throws(QueryError) -> Vector {
@@ -235,8 +249,9 @@ final class ExpressionContext {
             var v = try evaluate(item)
             v = try coerceDate(v, to: value, item)
             if let a = value.type, let b = v.type, !Arithmetic.comparable(a, b) {
-                throw QueryError(item.range, "cannot compare \(TypeName.english(a)) with \(TypeName.english(b))",
-                                 thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(a))กับ\(TypeName.thai(b))")
+                throw QueryError(
+                    item.range, "cannot compare \(TypeName.english(a)) with \(TypeName.english(b))",
+                    thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(a))กับ\(TypeName.thai(b))")
             }
             alternatives.append(v)
         }
@@ -253,7 +268,7 @@ final class ExpressionContext {
         }
         var result: Vector = .scalar(.bool(false))
         for alt in alternatives {
-            result = try logic(.or, result, Comparison.compare(.eq, value, alt, count: count), r)
+            result = Comparison.logic(.or, result, Comparison.compare(.eq, value, alt, count: count), count: count)
         }
         return result
     }
@@ -278,8 +293,10 @@ final class ExpressionContext {
         }
     }
 
-    func map2(_ a: Vector, _ b: Vector, _ type: DataType,
-              _ f: (Value, Value) throws(Arithmetic.Overflow) -> Value) throws(Arithmetic.Overflow) -> Vector {
+    func map2(
+        _ a: Vector, _ b: Vector, _ type: DataType,
+        _ f: (Value, Value) throws(Arithmetic.Overflow) -> Value
+    ) throws(Arithmetic.Overflow) -> Vector {
         if case .scalar(let x) = a, case .scalar(let y) = b { return .scalar(try f(x, y)) }
         var out: [Value] = []
         out.reserveCapacity(count)

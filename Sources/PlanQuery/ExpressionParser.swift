@@ -3,13 +3,57 @@ import PlanModel
 /// Expressions, by precedence from lowest: `or`, `and`, `not`, comparisons (`= != < <= > >= contains in
 /// between is`), `+ -`, `* / %`, unary `-`, then literals, names, calls and brackets.
 extension TokenParser {
-    mutating func expression() throws(QueryError) -> Expr { try orExpr() }
+    /// How deep brackets, signs, `not` and calls may nest, and how deep an expression tree may grow: deeper
+    /// input is an error rather than a stack overflow.
+    static let maxNesting = 48
+    static let maxDepth = 160
+
+    mutating func expression() throws(QueryError) -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= TokenParser.maxNesting else { throw tooDeep(current.range) }
+        let e = try orExpr()
+        guard TokenParser.depth(of: e, limit: TokenParser.maxDepth) <= TokenParser.maxDepth else {
+            throw tooDeep(e.range)
+        }
+        return e
+    }
+
+    private func tooDeep(_ r: SourceRange) -> QueryError {
+        QueryError(
+            r, "this expression is nested too deeply", thai: "นิพจน์นี้ซ้อนกันลึกเกินไป",
+            suggestion: "split it into steps with `derive`")
+    }
+
+    /// The depth of an expression tree, counting no further than `limit + 1`.
+    static func depth(of e: Expr, limit: Int) -> Int {
+        guard limit >= 0 else { return 1 }
+        func deeper(_ children: [Expr]) -> Int {
+            var d = 0
+            for c in children {
+                d = max(d, depth(of: c, limit: limit - 1))
+                if d > limit { break }
+            }
+            return 1 + d
+        }
+        switch e {
+        case .literal, .column, .quarter: return 1
+        case .unary(_, let x, _), .isNull(let x, _, _): return deeper([x])
+        case .binary(_, let a, let b, _): return deeper([a, b])
+        case .call(_, let args, _): return deeper(args)
+        case .inList(let x, let items, _, _): return deeper([x] + items)
+        case .between(let x, let a, let b, _, _): return deeper([x, a, b])
+        }
+    }
 
     private func span(_ a: Expr, _ b: Expr) -> SourceRange { SourceRange(a.range.start, b.range.end) }
 
     private mutating func orExpr() throws(QueryError) -> Expr {
         var e = try andExpr()
+        var terms = 0
         while current.isKeyword("or") {
+            terms += 1
+            guard terms <= TokenParser.maxDepth else { throw tooDeep(current.range) }
             _ = advance()
             let r = try andExpr()
             e = .binary(.or, e, r, span(e, r))
@@ -19,7 +63,10 @@ extension TokenParser {
 
     private mutating func andExpr() throws(QueryError) -> Expr {
         var e = try notExpr()
+        var terms = 0
         while current.isKeyword("and") {
+            terms += 1
+            guard terms <= TokenParser.maxDepth else { throw tooDeep(current.range) }
             _ = advance()
             let r = try notExpr()
             e = .binary(.and, e, r, span(e, r))
@@ -30,6 +77,9 @@ extension TokenParser {
     private mutating func notExpr() throws(QueryError) -> Expr {
         if current.isKeyword("not") {
             let start = advance().range.start
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= TokenParser.maxNesting else { throw tooDeep(current.range) }
             let e = try notExpr()
             return .unary(.not, e, SourceRange(start, e.range.end))
         }
@@ -94,7 +144,10 @@ extension TokenParser {
 
     private mutating func additive() throws(QueryError) -> Expr {
         var e = try multiplicative()
+        var terms = 0
         while case .symbol(let s) = current.kind, s == "+" || s == "-" {
+            terms += 1
+            guard terms <= TokenParser.maxDepth else { throw tooDeep(current.range) }
             _ = advance()
             let r = try multiplicative()
             e = .binary(s == "+" ? .add : .sub, e, r, span(e, r))
@@ -104,7 +157,10 @@ extension TokenParser {
 
     private mutating func multiplicative() throws(QueryError) -> Expr {
         var e = try unary()
+        var terms = 0
         while case .symbol(let s) = current.kind, s == "*" || s == "/" || s == "%" {
+            terms += 1
+            guard terms <= TokenParser.maxDepth else { throw tooDeep(current.range) }
             _ = advance()
             let r = try unary()
             e = .binary(s == "*" ? .mul : s == "/" ? .div : .mod, e, r, span(e, r))
@@ -115,6 +171,9 @@ extension TokenParser {
     private mutating func unary() throws(QueryError) -> Expr {
         if current.isSymbol("-") {
             let start = advance().range.start
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= TokenParser.maxNesting else { throw tooDeep(current.range) }
             let e = try unary()
             return .unary(.neg, e, SourceRange(start, e.range.end))
         }
@@ -150,9 +209,15 @@ extension TokenParser {
         case .identifier(let n, let quoted):
             if !quoted {
                 switch n.lowercased() {
-                case "null": _ = advance(); return .literal(.null, t.range)
-                case "true": _ = advance(); return .literal(.bool(true), t.range)
-                case "false": _ = advance(); return .literal(.bool(false), t.range)
+                case "null":
+                    _ = advance()
+                    return .literal(.null, t.range)
+                case "true":
+                    _ = advance()
+                    return .literal(.bool(true), t.range)
+                case "false":
+                    _ = advance()
+                    return .literal(.bool(false), t.range)
                 default: break
                 }
             }
@@ -172,8 +237,9 @@ extension TokenParser {
 
     private mutating func call(_ name: String, _ t: Token) throws(QueryError) -> Expr {
         guard Vocabulary.functions.contains(name) else {
-            throw QueryError(t.range, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
-                             suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
+            throw QueryError(
+                t.range, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
+                suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
         }
         _ = advance()
         _ = advance()

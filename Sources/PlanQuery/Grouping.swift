@@ -3,8 +3,10 @@ import PlanModel
 /// `group keys | agg outputs` (or `agg` alone, over the whole table): a hash group-by. Groups come out in
 /// key order (nulls last); the result has the key columns, then the aggregate columns.
 enum Grouping {
-    static func run(_ frame: Frame, keys: [NamedExpr], outputs: [NamedExpr], catalog: Catalog,
-                    range: SourceRange) throws(QueryError) -> Table {
+    static func run(
+        _ frame: Frame, keys: [NamedExpr], outputs: [NamedExpr], catalog: Catalog,
+        range: SourceRange
+    ) throws(QueryError) -> Table {
         let ctx = ExpressionContext(table: frame.table, rows: frame.rows, catalog: catalog)
         var keyColumns: [Column] = []
         var keyLinks: [(target: String, rows: [Int32])?] = []
@@ -31,8 +33,10 @@ enum Grouping {
             names.append(key.name)
             columns.append(keyColumns[k].gather(optional: representatives))
             if let link = keyLinks[k] {
-                relations.append(Relation(column: key.name, target: link.target,
-                                          targetRows: firstRows.map { link.rows[$0] }))
+                relations.append(
+                    Relation(
+                        column: key.name, target: link.target,
+                        targetRows: firstRows.map { link.rows[$0] }))
             }
         }
         // Aggregates are computed first, then each output is evaluated over the keys and aggregate columns.
@@ -46,23 +50,26 @@ enum Grouping {
                 computed.append((synthetic, column))
                 return synthetic
             }
-            let extended = Table(name: working.name, columnNames: working.columnNames + computed.map(\.0),
-                                 columns: working.columns + computed.map(\.1))
+            let extended = Table(
+                name: working.name, columnNames: working.columnNames + computed.map(\.0),
+                columns: working.columns + computed.map(\.1))
             let value = try ExpressionContext(table: extended, rows: nil, catalog: catalog).evaluate(rewritten)
             outputColumns.append(value.column(count: groups))
         }
         for (out, column) in zip(outputs, outputColumns) {
             if names.contains(out.name) {
-                throw QueryError(out.expr.range, "the column name `\(out.name)` is used twice",
-                                 thai: "ชื่อคอลัมน์ `\(out.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
+                throw QueryError(
+                    out.expr.range, "the column name `\(out.name)` is used twice",
+                    thai: "ชื่อคอลัมน์ `\(out.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
             }
             names.append(out.name)
             columns.append(column)
         }
         working = Table(name: frame.table.name, columnNames: names, columns: columns, relations: relations)
         guard !keys.isEmpty else { return working }
-        let order = Sorting.order(keyColumns.indices.map { Sorting.Key(working.columns[$0], descending: false) },
-                                  count: groups)
+        let order = Sorting.order(
+            keyColumns.indices.map { Sorting.Key(working.columns[$0], descending: false) },
+            count: groups)
         return working.gather(order)
     }
 
@@ -128,6 +135,10 @@ enum Grouping {
             return (codes.map { $0 < 0 ? nullID : $0 }, dict.count + 1)
         case .bool(let a):
             return ((0..<a.count).map { nulls?[$0] == true ? 2 : (a[$0] ? 1 : 0) }, 3)
+        case .int(let a), .money(let a):
+            return wholeIDs(a, nulls: nulls)
+        case .date(let a):
+            return wholeIDs(a.map { Int64($0) }, nulls: nulls)
         default:
             var map: [Value: Int32] = [:]
             var ids = [Int32](repeating: 0, count: c.count)
@@ -145,18 +156,53 @@ enum Grouping {
         }
     }
 
+    /// Ids for whole numbers: their offset from the smallest when the span is small, else through a hash table;
+    /// null takes the last id.
+    private static func wholeIDs(_ a: [Int64], nulls: [Bool]?) -> (ids: [Int32], cardinality: Int) {
+        var low = Int64.max
+        var high = Int64.min
+        for i in 0..<a.count where !(nulls?[i] ?? false) {
+            low = min(low, a[i])
+            high = max(high, a[i])
+        }
+        var ids = [Int32](repeating: 0, count: a.count)
+        if low > high { return (ids, 1) }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        if !overflow, span < Int64(max(1 << 20, a.count * 4)) {
+            let nullID = Int32(span + 1)
+            for i in 0..<a.count { ids[i] = nulls?[i] == true ? nullID : Int32(a[i] - low) }
+            return (ids, Int(span) + 2)
+        }
+        var map: [Int64: Int32] = [:]
+        for i in 0..<a.count where !(nulls?[i] ?? false) {
+            if let id = map[a[i]] {
+                ids[i] = id
+            } else {
+                let id = Int32(truncatingIfNeeded: map.count)
+                map[a[i]] = id
+                ids[i] = id
+            }
+        }
+        let nullID = Int32(truncatingIfNeeded: map.count)
+        if let nulls { for i in 0..<a.count where nulls[i] { ids[i] = nullID } }
+        return (ids, map.count + 1)
+    }
+
     /// Replaces each aggregate call by a reference to its computed column; other names must be group keys.
-    private static func rewrite(_ e: Expr, keys: Set<String>,
-                                _ aggregate: (String, [Expr], SourceRange) throws(QueryError) -> String) throws(QueryError) -> Expr {
+    private static func rewrite(
+        _ e: Expr, keys: Set<String>,
+        _ aggregate: (String, [Expr], SourceRange) throws(QueryError) -> String
+    ) throws(QueryError) -> Expr {
         func go(_ e: Expr) throws(QueryError) -> Expr {
             switch e {
             case .literal, .quarter: return e
             case .column(let path, let r):
                 let name = path.joined(separator: ".")
                 guard keys.contains(name) else {
-                    throw QueryError(r, "`\(name)` is neither a group key nor inside an aggregate",
-                                     thai: "`\(name)` ไม่ใช่คีย์ของกลุ่มและไม่ได้อยู่ในฟังก์ชันรวมค่า",
-                                     suggestion: "add it up, e.g. `total = sum(\(name))`, or add it to `group`")
+                    throw QueryError(
+                        r, "`\(name)` is neither a group key nor inside an aggregate",
+                        thai: "`\(name)` ไม่ใช่คีย์ของกลุ่มและไม่ได้อยู่ในฟังก์ชันรวมค่า",
+                        suggestion: "add it up, e.g. `total = sum(\(name))`, or add it to `group`")
                 }
                 return e
             case .call(let n, let args, let r):

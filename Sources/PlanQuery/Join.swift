@@ -5,11 +5,14 @@ import PlanModel
 /// `on`, the tables are matched along the relation between them. The other table's columns keep their names,
 /// except those already present, which become `TABLE.column`.
 enum Join {
-    static func run(_ frame: Frame, table name: String, on: [(left: [String], right: String)], range: SourceRange,
-                    catalog: Catalog) throws(QueryError) -> Table {
+    static func run(
+        _ frame: Frame, table name: String, on: [(left: [String], right: String)], range: SourceRange,
+        catalog: Catalog
+    ) throws(QueryError) -> Table {
         guard let right = catalog.table(named: name) else {
-            throw QueryError(range, "no table `\(name)`", thai: "ไม่มีตาราง `\(name)`",
-                             suggestion: Suggestion.didYouMean(name, in: catalog.tableNames))
+            throw QueryError(
+                range, "no table `\(name)`", thai: "ไม่มีตาราง `\(name)`",
+                suggestion: Suggestion.didYouMean(name, in: catalog.tableNames))
         }
         let left = frame.materialized()
         var pairs: [(Int, Int32)] = []
@@ -23,9 +26,10 @@ enum Join {
                     for r in matches[Int32(l)] ?? [-1] { pairs.append((l, r)) }
                 }
             } else {
-                throw QueryError(range, "`\(left.name)` and `\(name)` are not linked",
-                                 thai: "ตาราง `\(left.name)` กับ `\(name)` ไม่ได้เชื่อมกัน",
-                                 suggestion: "say how: `join \(name) on column = column`")
+                throw QueryError(
+                    range, "`\(left.name)` and `\(name)` are not linked",
+                    thai: "ตาราง `\(left.name)` กับ `\(name)` ไม่ได้เชื่อมกัน",
+                    suggestion: "say how: `join \(name) on column = column`")
             }
         } else {
             let ctx = ExpressionContext(table: left, rows: nil, catalog: catalog)
@@ -34,9 +38,10 @@ enum Join {
             for condition in on {
                 leftKeys.append(try ctx.resolve(condition.left, range).column)
                 guard let c = right.column(condition.right) else {
-                    throw QueryError(range, "no column `\(condition.right)` in `\(name)`",
-                                     thai: "ไม่มีคอลัมน์ `\(condition.right)` ในตาราง `\(name)`",
-                                     suggestion: Suggestion.didYouMean(condition.right, in: right.columnNames))
+                    throw QueryError(
+                        range, "no column `\(condition.right)` in `\(name)`",
+                        thai: "ไม่มีคอลัมน์ `\(condition.right)` ในตาราง `\(name)`",
+                        suggestion: Suggestion.didYouMean(condition.right, in: right.columnNames))
                 }
                 rightKeys.append(c)
             }
@@ -61,12 +66,16 @@ enum Join {
             result.columnNames.append(columnName)
             result.columns.append(column.gather(optional: rightRows))
             if let rel = right.relation(from: right.columnNames[k]) {
-                result.relations.append(Relation(column: columnName, target: rel.target, targetRows: rightRows.map {
-                    $0 >= 0 && Int($0) < rel.targetRows.count ? rel.targetRows[Int($0)] : -1
-                }))
+                result.relations.append(
+                    Relation(
+                        column: columnName, target: rel.target,
+                        targetRows: rightRows.map {
+                            $0 >= 0 && Int($0) < rel.targetRows.count ? rel.targetRows[Int($0)] : -1
+                        }))
             }
         }
-        return Table(name: left.name, columnNames: result.columnNames, columns: result.columns,
-                     relations: result.relations)
+        return Table(
+            name: left.name, columnNames: result.columnNames, columns: result.columns,
+            relations: result.relations)
     }
 }

@@ -12,7 +12,9 @@ public struct HelpTopic: Sendable {
 
 /// The text of `help TOPIC`, for every statement, step and function, in English and Thai.
 public enum LanguageHelp {
-    private static func t(_ name: String, _ syntax: String, _ english: String, _ thai: String, _ example: String) -> HelpTopic {
+    private static func t(
+        _ name: String, _ syntax: String, _ english: String, _ thai: String, _ example: String
+    ) -> HelpTopic {
         HelpTopic(name: name, syntax: syntax, english: english, thai: thai, example: example)
     }
 
@@ -22,106 +24,156 @@ public enum LanguageHelp {
     /// The topic named `name` (case-insensitive; `exit` is `quit`, a step alias such as `filter` its step), if any.
     public static func topic(_ name: String) -> HelpTopic? {
         let key = name.lowercased()
-        let canonical = key == "exit" ? "quit" : Vocabulary.stepAliases[key].flatMap { alias in
-            topics.contains { $0.name == key } ? nil : alias
-        } ?? key
+        let canonical =
+            key == "exit"
+            ? "quit"
+            : Vocabulary.stepAliases[key].flatMap { alias in
+                topics.contains { $0.name == key } ? nil : alias
+            } ?? key
         return topics.first { $0.name == canonical }
     }
 
     static let statements: [HelpTopic] = [
-        t("let", "let NAME = PIPELINE", "Names a pipeline's result for the rest of the session.",
-          "ตั้งชื่อผลลัพธ์ของไปป์ไลน์ไว้ใช้ต่อตลอดเซสชัน", "let big = projects | where budget > 100_000"),
-        t("load", "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
-          "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
-          "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
-          "load csv \"budget.csv\" as items"),
-        t("tables", "tables", "Lists the loaded tables with their row counts.", "แสดงตารางที่โหลดไว้พร้อมจำนวนแถว",
-          "tables"),
-        t("describe", "describe TABLE", "Shows a table's columns, their types and links.",
-          "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", "describe projects"),
-        t("set", "set [OPTION [VALUE]]", "Sets an option (format table|csv|json|markdown, lang en|th, rows N, …); "
-            + "`set` alone lists them.", "ตั้งค่าตัวเลือก เช่น รูปแบบผลลัพธ์ ภาษา จำนวนแถว; `set` อย่างเดียวแสดงทั้งหมด",
-          "set format markdown"),
-        t("help", "help [TOPIC]", "Explains a statement, step or function.", "อธิบายคำสั่ง ขั้นตอน หรือฟังก์ชัน",
-          "help where"),
-        t("save", "save session \"FILE\"", "Writes the statements that succeeded as a script that replays.",
-          "บันทึกคำสั่งที่ทำงานสำเร็จเป็นสคริปต์ที่เรียกซ้ำได้", "save session \"review.phaen\""),
-        t("run", "run \"FILE\"", "Runs a script's statements in this session.", "เรียกใช้คำสั่งในไฟล์สคริปต์",
-          "run \"review.phaen\""),
-        t("report", "report Q1..Q4", "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end.",
-          "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส", "report Q2"),
-        t("simulate", "simulate from Qn [runs N] [seed N] [slip SOURCE P …]",
-          "Monte Carlo of the quarters after Qn: each quarter's due amount is paid or slips to the next.",
-          "จำลองแบบมอนติคาร์โลของไตรมาสที่เหลือ: ยอดที่ถึงกำหนดจ่ายครบหรือเลื่อนไปไตรมาสถัดไป",
-          "simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%"),
-        t("allocate", "allocate AMOUNT over TABLE by COLUMN P%, …",
-          "Splits an amount over a table's rows by weighted criteria; the weights add up to 100%.",
-          "จัดสรรงบประมาณให้แต่ละแถวตามเกณฑ์ถ่วงน้ำหนัก น้ำหนักรวมต้องได้ 100%",
-          "allocate 5_000_000 over units by students 40%, teachers 20%, schools 20%, distance_km 10%, passed_external 10%"),
+        t(
+            "let", "let NAME = PIPELINE", "Names a pipeline's result for the rest of the session.",
+            "ตั้งชื่อผลลัพธ์ของไปป์ไลน์ไว้ใช้ต่อตลอดเซสชัน", "let big = projects | where budget > 100_000"),
+        t(
+            "load", "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
+            "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
+            "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
+            "load csv \"budget.csv\" as items"),
+        t(
+            "tables", "tables", "Lists the loaded tables with their row counts.", "แสดงตารางที่โหลดไว้พร้อมจำนวนแถว",
+            "tables"),
+        t(
+            "describe", "describe TABLE", "Shows a table's columns, their types and links.",
+            "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", "describe projects"),
+        t(
+            "set", "set [OPTION [VALUE]]",
+            "Sets an option (format table|csv|json|markdown, lang en|th, rows N, …); "
+                + "`set` alone lists them.", "ตั้งค่าตัวเลือก เช่น รูปแบบผลลัพธ์ ภาษา จำนวนแถว; `set` อย่างเดียวแสดงทั้งหมด",
+            "set format markdown"),
+        t(
+            "help", "help [TOPIC]", "Explains a statement, step or function.", "อธิบายคำสั่ง ขั้นตอน หรือฟังก์ชัน",
+            "help where"),
+        t(
+            "save", "save session \"FILE\"", "Writes the statements that succeeded as a script that replays.",
+            "บันทึกคำสั่งที่ทำงานสำเร็จเป็นสคริปต์ที่เรียกซ้ำได้", "save session \"review.phaen\""),
+        t(
+            "run", "run \"FILE\"", "Runs a script's statements in this session.", "เรียกใช้คำสั่งในไฟล์สคริปต์",
+            "run \"review.phaen\""),
+        t(
+            "report", "report Q1..Q4", "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end.",
+            "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส", "report Q2"),
+        t(
+            "simulate", "simulate from Qn [runs N] [seed N] [slip SOURCE P …]",
+            "Monte Carlo of the quarters after Qn: each quarter's due amount is paid or slips to the next.",
+            "จำลองแบบมอนติคาร์โลของไตรมาสที่เหลือ: ยอดที่ถึงกำหนดจ่ายครบหรือเลื่อนไปไตรมาสถัดไป",
+            "simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%"),
+        t(
+            "allocate", "allocate AMOUNT over TABLE by COLUMN P%, …",
+            "Splits an amount over a table's rows by weighted criteria; the weights add up to 100%.",
+            "จัดสรรงบประมาณให้แต่ละแถวตามเกณฑ์ถ่วงน้ำหนัก น้ำหนักรวมต้องได้ 100%",
+            "allocate 5_000_000 over units by students 40%, teachers 20%, schools 20%, distance_km 10%, "
+                + "passed_external 10%"
+        ),
         t("history", "history", "Lists the statements typed so far.", "แสดงคำสั่งที่พิมพ์มาแล้ว", "history"),
-        t("tutorial", "tutorial [N]", "Starts the guided tutorial, or lesson N.", "เริ่มบทเรียนแนะนำ หรือบทเรียนที่ N",
-          "tutorial 2"),
+        t(
+            "tutorial", "tutorial [N]", "Starts the guided tutorial, or lesson N.", "เริ่มบทเรียนแนะนำ หรือบทเรียนที่ N",
+            "tutorial 2"),
         t("quit", "quit | exit", "Leaves the workbench.", "ออกจากโปรแกรม", "quit"),
     ]
 
     static let steps: [HelpTopic] = [
-        t("where", "| where CONDITION", "Keeps the rows where the condition is true (null counts as false).",
-          "เก็บเฉพาะแถวที่เงื่อนไขเป็นจริง", "projects | where strategy = \"S2\" and budget >= 100_000"),
-        t("select", "| select COLUMN, NAME = EXPR, …", "Keeps only these columns, in this order; computes new ones.",
-          "เลือกเฉพาะคอลัมน์ที่ระบุตามลำดับ หรือคำนวณคอลัมน์ใหม่", "projects | select code, name, project_strategy = strategy.name"),
-        t("derive", "| derive NAME = EXPR, …", "Adds (or replaces) computed columns, keeping the others.",
-          "เพิ่มหรือแทนที่คอลัมน์ที่คำนวณ โดยเก็บคอลัมน์อื่นไว้", "projects | derive h1 = plan_q1 + plan_q2"),
-        t("sort", "| sort EXPR [asc|desc], …", "Orders the rows; ties keep their order; nulls come last.",
-          "เรียงลำดับแถว ค่าว่างอยู่ท้ายเสมอ", "projects | sort budget desc, code"),
+        t(
+            "where", "| where CONDITION", "Keeps the rows where the condition is true (null counts as false).",
+            "เก็บเฉพาะแถวที่เงื่อนไขเป็นจริง", "projects | where strategy = \"S2\" and budget >= 100_000"),
+        t(
+            "select", "| select COLUMN, NAME = EXPR, …  (* = every other column)",
+            "Keeps only these columns, in this order; computes new ones. `*` stands for every column no other item"
+                + " names or moves: `select *, half = budget / 2` keeps all and adds one.",
+            "เลือกเฉพาะคอลัมน์ที่ระบุตามลำดับ หรือคำนวณคอลัมน์ใหม่ `*` แทนทุกคอลัมน์ที่ไม่ได้ระบุชื่อไว้",
+            "projects | select code, name, project_strategy = strategy.name"
+        ),
+        t(
+            "derive", "| derive NAME = EXPR, …", "Adds (or replaces) computed columns, keeping the others.",
+            "เพิ่มหรือแทนที่คอลัมน์ที่คำนวณ โดยเก็บคอลัมน์อื่นไว้", "projects | derive h1 = plan_q1 + plan_q2"),
+        t(
+            "sort", "| sort EXPR [asc|desc], …",
+            "Orders the rows (Thai text in dictionary order); ties keep their order; nulls come last.",
+            "เรียงลำดับแถว ค่าว่างอยู่ท้ายเสมอ", "projects | sort budget desc, code"),
         t("take", "| take N", "Keeps the first N rows.", "เก็บเฉพาะ N แถวแรก", "projects | sort budget desc | take 5"),
-        t("group", "| group KEY, … | agg NAME = AGGREGATE, …",
-          "Groups rows by keys (a path such as `project.strategy` gives a column named `strategy`); must be followed by `agg`.",
-          "จัดกลุ่มแถวตามคีย์ ต้องตามด้วย `agg`", "disbursements | group project.strategy | agg paid = sum(amount)"),
-        t("agg", "| agg NAME = AGGREGATE, …", "Aggregates over the preceding `group`, or over the whole table.",
-          "คำนวณค่ารวมของแต่ละกลุ่ม หรือของทั้งตาราง", "projects | agg n = count(), total = sum(budget)"),
+        t(
+            "group", "| group KEY, … | agg NAME = AGGREGATE, …",
+            "Groups rows by keys (a path such as `project.strategy` gives a column named `strategy`); "
+                + "must be followed by `agg`.",
+            "จัดกลุ่มแถวตามคีย์ ต้องตามด้วย `agg`", "disbursements | group project.strategy | agg paid = sum(amount)"),
+        t(
+            "agg", "| agg NAME = AGGREGATE, …", "Aggregates over the preceding `group`, or over the whole table.",
+            "คำนวณค่ารวมของแต่ละกลุ่ม หรือของทั้งตาราง", "projects | agg n = count(), total = sum(budget)"),
         t("distinct", "| distinct", "Removes duplicate rows.", "ตัดแถวที่ซ้ำกันออก", "projects | select strategy | distinct"),
-        t("join", "| join TABLE [on COLUMN = COLUMN, …]",
-          "Adds another table's columns from matching rows (left join); without `on`, along the plan's links.",
-          "นำคอลัมน์ของอีกตารางมาต่อท้ายตามแถวที่ตรงกัน ถ้าไม่ระบุ on จะเชื่อมตามความสัมพันธ์ของแผน",
-          "projects | join strategies"),
-        t("chart", "| chart bar|line VALUE by LABEL", "Draws a chart of the result; must be the last step.",
-          "วาดแผนภูมิจากผลลัพธ์ ต้องเป็นขั้นตอนสุดท้าย", "projects | chart bar budget by code"),
-        t("export", "| export \"FILE.csv\"", "Writes the result to a file; must be the last step.",
-          "บันทึกผลลัพธ์ลงไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
+        t(
+            "join", "| join TABLE [on COLUMN = COLUMN, …]",
+            "Adds another table's columns from matching rows (left join); without `on`, along the plan's links.",
+            "นำคอลัมน์ของอีกตารางมาต่อท้ายตามแถวที่ตรงกัน ถ้าไม่ระบุ on จะเชื่อมตามความสัมพันธ์ของแผน",
+            "projects | join strategies"),
+        t(
+            "chart", "| chart bar|line VALUE by LABEL", "Draws a chart of the result; must be the last step.",
+            "วาดแผนภูมิจากผลลัพธ์ ต้องเป็นขั้นตอนสุดท้าย", "projects | chart bar budget by code"),
+        t(
+            "export", "| export \"FILE.csv\"", "Writes the result to a file; must be the last step.",
+            "บันทึกผลลัพธ์ลงไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
     ]
 
     static let functions: [HelpTopic] = [
-        t("count", "count() | count(X)", "In `agg`: the number of rows, or of non-null X.", "ใน agg: จำนวนแถว หรือจำนวนค่า X ที่ไม่ว่าง",
-          "projects | group strategy | agg n = count()"),
-        t("sum", "sum(X)", "In `agg`: the exact total (money to the satang).", "ใน agg: ผลรวมที่แม่นยำถึงสตางค์",
-          "projects | agg total = sum(budget)"),
-        t("avg", "avg(X)", "In `agg`: the mean (money rounds half to even, to the satang).", "ใน agg: ค่าเฉลี่ย",
-          "projects | group source | agg mean = avg(budget)"),
-        t("min", "min(X)", "In `agg`: the smallest value.", "ใน agg: ค่าที่น้อยที่สุด", "disbursements | agg first = min(date)"),
+        t(
+            "count", "count() | count(X)", "In `agg`: the number of rows, or of non-null X.",
+            "ใน agg: จำนวนแถว หรือจำนวนค่า X ที่ไม่ว่าง",
+            "projects | group strategy | agg n = count()"),
+        t(
+            "sum", "sum(X)", "In `agg`: the exact total (money to the satang).", "ใน agg: ผลรวมที่แม่นยำถึงสตางค์",
+            "projects | agg total = sum(budget)"),
+        t(
+            "avg", "avg(X)", "In `agg`: the mean (money rounds half to even, to the satang).", "ใน agg: ค่าเฉลี่ย",
+            "projects | group source | agg mean = avg(budget)"),
+        t(
+            "min", "min(X)", "In `agg`: the smallest value.", "ใน agg: ค่าที่น้อยที่สุด",
+            "disbursements | agg first = min(date)"),
         t("max", "max(X)", "In `agg`: the largest value.", "ใน agg: ค่าที่มากที่สุด", "disbursements | agg last = max(date)"),
-        t("share", "share(X)", "In `agg`: the group's part of the total of X, as a fraction (0.25 = 25%).",
-          "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นทศนิยม (0.25 = 25%)",
-          "projects | group strategy | agg part = share(budget)"),
-        t("round", "round(X) | round(X, DIGITS)", "Rounds half away from zero, as a spreadsheet does.",
-          "ปัดเศษครึ่งหนึ่งขึ้นออกจากศูนย์ แบบสเปรดชีต", "projects | select code, r = round(budget / 3, 2)"),
+        t(
+            "share", "share(X)", "In `agg`: the group's part of the total of X, as a fraction (0.25 = 25%).",
+            "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นทศนิยม (0.25 = 25%)",
+            "projects | group strategy | agg part = share(budget)"),
+        t(
+            "round", "round(X) | round(X, DIGITS)", "Rounds half away from zero, as a spreadsheet does.",
+            "ปัดเศษครึ่งหนึ่งขึ้นออกจากศูนย์ แบบสเปรดชีต", "projects | select code, r = round(budget / 3, 2)"),
         t("abs", "abs(X)", "The value without its sign.", "ค่าสัมบูรณ์", "projects | select d = abs(plan_q1 - plan_q2)"),
-        t("coalesce", "coalesce(A, B, …)", "The first value that is not null.", "ค่าแรกที่ไม่ว่าง",
-          "projects | select code, s = coalesce(status, \"not_started\")"),
+        t(
+            "coalesce", "coalesce(A, B, …)", "The first value that is not null.", "ค่าแรกที่ไม่ว่าง",
+            "projects | select code, s = coalesce(status, \"not_started\")"),
         t("lower", "lower(TEXT)", "Text in lower case.", "แปลงเป็นตัวพิมพ์เล็ก", "projects | select lower(code)"),
         t("upper", "upper(TEXT)", "Text in upper case.", "แปลงเป็นตัวพิมพ์ใหญ่", "projects | select upper(code)"),
-        t("length", "length(TEXT)", "The number of characters (a Thai consonant with its marks is one).",
-          "จำนวนตัวอักษร (พยัญชนะไทยรวมสระและวรรณยุกต์นับเป็นหนึ่ง)", "projects | where length(name) > 20"),
-        t("year", "year(DATE)", "The Buddhist Era year of a date (2561).", "ปี พ.ศ. ของวันที่",
-          "disbursements | select y = year(date)"),
-        t("month", "month(DATE)", "The month of a date, 1–12.", "เดือนของวันที่ 1–12", "disbursements | select m = month(date)"),
-        t("quarter", "quarter(DATE)", "The fiscal quarter of a date: Oct–Dec is 1, Jan–Mar 2, Apr–Jun 3, Jul–Sep 4.",
-          "ไตรมาสของปีงบประมาณ: ต.ค.–ธ.ค. = 1 ม.ค.–มี.ค. = 2 เม.ย.–มิ.ย. = 3 ก.ค.–ก.ย. = 4",
-          "disbursements | group q = quarter(date) | agg paid = sum(amount)"),
-        t("end_of", "end_of(Qn)", "The last day of quarter n of the loaded plan's fiscal year.",
-          "วันสุดท้ายของไตรมาส n ในปีงบประมาณของแผน", "disbursements | where date <= end_of(Q2)"),
-        t("start_of", "start_of(Qn)", "The first day of quarter n of the loaded plan's fiscal year.",
-          "วันแรกของไตรมาส n ในปีงบประมาณของแผน", "disbursements | where date >= start_of(Q3)"),
-        t("days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
-          "disbursements | select d = days_between(start_of(Q1), date)"),
+        t(
+            "length", "length(TEXT)", "The number of characters (a Thai consonant with its marks is one).",
+            "จำนวนตัวอักษร (พยัญชนะไทยรวมสระและวรรณยุกต์นับเป็นหนึ่ง)", "projects | where length(name) > 20"),
+        t(
+            "year", "year(DATE)", "The Buddhist Era year of a date (2561).", "ปี พ.ศ. ของวันที่",
+            "disbursements | select y = year(date)"),
+        t(
+            "month", "month(DATE)", "The month of a date, 1–12.", "เดือนของวันที่ 1–12",
+            "disbursements | select m = month(date)"),
+        t(
+            "quarter", "quarter(DATE)", "The fiscal quarter of a date: Oct–Dec is 1, Jan–Mar 2, Apr–Jun 3, Jul–Sep 4.",
+            "ไตรมาสของปีงบประมาณ: ต.ค.–ธ.ค. = 1 ม.ค.–มี.ค. = 2 เม.ย.–มิ.ย. = 3 ก.ค.–ก.ย. = 4",
+            "disbursements | group q = quarter(date) | agg paid = sum(amount)"),
+        t(
+            "end_of", "end_of(Qn)", "The last day of quarter n of the loaded plan's fiscal year.",
+            "วันสุดท้ายของไตรมาส n ในปีงบประมาณของแผน", "disbursements | where date <= end_of(Q2)"),
+        t(
+            "start_of", "start_of(Qn)", "The first day of quarter n of the loaded plan's fiscal year.",
+            "วันแรกของไตรมาส n ในปีงบประมาณของแผน", "disbursements | where date >= start_of(Q3)"),
+        t(
+            "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
+            "disbursements | select d = days_between(start_of(Q1), date)"),
     ]
 }

@@ -54,7 +54,9 @@ struct Lexer {
         tokens.append(Token(kind: kind, range: range(from: start)))
     }
 
-    private static func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false }
+    private static func isDigit(_ c: Unicode.Scalar?) -> Bool {
+        c.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false
+    }
 
     static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
         c == "_" || c.properties.isAlphabetic
@@ -112,20 +114,25 @@ struct Lexer {
                     i += 1
                 }
                 guard peek() == "`" else {
-                    if lenient { emit(.identifier(name, quoted: true), from: start); return }
-                    throw QueryError(range(from: start), "this name has no closing backtick `",
-                                     thai: "ชื่อนี้ไม่มีเครื่องหมาย ` ปิดท้าย")
+                    if lenient {
+                        emit(.identifier(name, quoted: true), from: start)
+                        return
+                    }
+                    throw QueryError(
+                        range(from: start), "this name has no closing backtick `",
+                        thai: "ชื่อนี้ไม่มีเครื่องหมาย ` ปิดท้าย")
                 }
                 i += 1
                 guard !name.isEmpty else {
-                    throw QueryError(range(from: start), "a name in backticks cannot be empty",
-                                     thai: "ชื่อในเครื่องหมาย ` ต้องไม่ว่าง")
+                    throw QueryError(
+                        range(from: start), "a name in backticks cannot be empty",
+                        thai: "ชื่อในเครื่องหมาย ` ต้องไม่ว่าง")
                 }
                 emit(.identifier(name, quoted: true), from: start)
             } else if Lexer.isDigit(c) {
                 try lexNumber()
-            } else if (c == "Q" || c == "q"), let d = peek(1), ("1"..."4").contains(d),
-                      peek(2).map({ !Lexer.isIdentifierPart($0) && $0 != "." }) ?? true
+            } else if c == "Q" || c == "q", let d = peek(1), ("1"..."4").contains(d),
+                peek(2).map({ !Lexer.isIdentifierPart($0) && $0 != "." }) ?? true
             {
                 i += 2
                 emit(.quarter(Int(d.value - 0x30)), from: start)
@@ -142,8 +149,9 @@ struct Lexer {
         }
         if depth > 0 && !lenient {
             let open = tokens.last { $0.isSymbol("(") }?.range ?? SourceRange(offsets[i], offsets[i])
-            throw QueryError(open, "this bracket is never closed: expected `)`",
-                             thai: "วงเล็บนี้ไม่ได้ปิด: ต้องมี `)`")
+            throw QueryError(
+                open, "this bracket is never closed: expected `)`",
+                thai: "วงเล็บนี้ไม่ได้ปิด: ต้องมี `)`")
         }
         tokens.append(Token(kind: .end, range: SourceRange(offsets[i], offsets[i])))
     }
@@ -169,8 +177,9 @@ struct Lexer {
             break
         default:
             i += 1
-            throw QueryError(range(from: start), "unexpected character `\(c)`", thai: "ไม่รู้จักอักขระ `\(c)`",
-                             suggestion: c == "'" ? "write text in double quotes: \"S2\"" : nil)
+            throw QueryError(
+                range(from: start), "unexpected character `\(c)`", thai: "ไม่รู้จักอักขระ `\(c)`",
+                suggestion: c == "'" ? "write text in double quotes: \"S2\"" : nil)
         }
         i += 1
         emit(.symbol(String(c)), from: start)
@@ -200,8 +209,9 @@ struct Lexer {
             emit(.string(text), from: start)
             return
         }
-        throw QueryError(range(from: start), "this text has no closing quote `\"`",
-                         thai: "ข้อความนี้ไม่มีเครื่องหมาย \" ปิดท้าย")
+        throw QueryError(
+            range(from: start), "this text has no closing quote `\"`",
+            thai: "ข้อความนี้ไม่มีเครื่องหมาย \" ปิดท้าย")
     }
 
     /// Digits, `_` between digits, and (outside brackets) comma groups of three.
@@ -223,20 +233,21 @@ struct Lexer {
         takeDigits(&self, into: &digits)
         // A date: NNNN-NN-NN with nothing between.
         if digits.count == 4, i - start == 4, peek() == "-", Lexer.isDigit(peek(1)), Lexer.isDigit(peek(2)),
-           peek(3) == "-", Lexer.isDigit(peek(4)), Lexer.isDigit(peek(5)), !Lexer.isDigit(peek(6))
+            peek(3) == "-", Lexer.isDigit(peek(4)), Lexer.isDigit(peek(5)), !Lexer.isDigit(peek(6))
         {
             i += 6
             let text = String(String.UnicodeScalarView(scalars[start..<i]))
             guard let day = Day.parse(text) else {
-                throw QueryError(range(from: start), "there is no such date as \(text)",
-                                 thai: "ไม่มีวันที่ \(text)")
+                throw QueryError(
+                    range(from: start), "there is no such date as \(text)",
+                    thai: "ไม่มีวันที่ \(text)")
             }
             emit(.date(day), from: start)
             return
         }
         if depth == 0, digits.count <= 3, i - start == digits.count {
             while peek() == ",", Lexer.isDigit(peek(1)), Lexer.isDigit(peek(2)), Lexer.isDigit(peek(3)),
-                  !Lexer.isDigit(peek(4)), peek(4) != "_"
+                !Lexer.isDigit(peek(4)), peek(4) != "_"
             {
                 for k in 1...3 { digits.unicodeScalars.append(scalars[i + k]) }
                 i += 4
@@ -251,8 +262,9 @@ struct Lexer {
         }
         if let d = peek(), Lexer.isIdentifierStart(d) {
             while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
-            throw QueryError(range(from: start), "a name cannot start with a digit",
-                             thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข", suggestion: "write odd names in backticks: `2nd_round`")
+            throw QueryError(
+                range(from: start), "a name cannot start with a digit",
+                thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข", suggestion: "write odd names in backticks: `2nd_round`")
         }
         let number = fraction.map { digits + "." + $0 } ?? digits
         if peek() == "%", !(peek(1).map { Lexer.isIdentifierPart($0) || $0 == "(" } ?? false) {

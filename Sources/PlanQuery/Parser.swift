@@ -15,6 +15,8 @@ public enum Parser {
 struct TokenParser {
     var tokens: [Token]
     var pos = 0
+    /// How deeply the expression being read nests (see `maxNesting`).
+    var nesting = 0
     let utf8: [UInt8]
 
     init(tokens: [Token], text: String) {
@@ -48,9 +50,10 @@ struct TokenParser {
     /// "expected X after `Y`, found Z".
     func expected(_ what: String, thai: String, suggestion: String? = nil) -> QueryError {
         let after = pos > 0 ? " after \(previous.describe)" : ""
-        let thaiAfter = pos > 0 ? " หลัง \(previous.describe)" : ""
-        return error("expected \(what)\(after), found \(current.describe)",
-                     thai: "ต้องมี\(thai)\(thaiAfter) แต่พบ \(current.describe)", suggestion: suggestion)
+        let thaiAfter = pos > 0 ? " หลัง \(previous.describeThai)" : ""
+        return error(
+            "expected \(what)\(after), found \(current.describe)",
+            thai: "ต้องมี\(thai)\(thaiAfter) แต่พบ\(current.describeThai)", suggestion: suggestion)
     }
 
     mutating func expectSymbol(_ s: String) throws(QueryError) {
@@ -60,8 +63,9 @@ struct TokenParser {
 
     mutating func expectKeyword(_ k: String) throws(QueryError) {
         guard current.isKeyword(k) else {
-            throw expected("`\(k)`", thai: " `\(k)`",
-                           suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: [k]) })
+            throw expected(
+                "`\(k)`", thai: " `\(k)`",
+                suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: [k]) })
         }
         _ = advance()
     }
@@ -70,6 +74,16 @@ struct TokenParser {
         guard case .identifier(let s, _) = current.kind else { throw expected(what, thai: thai) }
         _ = advance()
         return s
+    }
+
+    /// A name for a new table: not a word that starts a statement, which would hide it.
+    mutating func newTableName(_ what: String, thai: String) throws(QueryError) -> String {
+        if let word = current.keyword, Vocabulary.statements.contains(word) {
+            throw error(
+                "`\(word)` is a statement word: pick another name for the table",
+                thai: "`\(word)` เป็นคำสั่ง โปรดตั้งชื่อตารางอื่น", suggestion: "e.g. `my_\(word)`")
+        }
+        return try name(what, thai: thai)
     }
 
     mutating func string(_ what: String, thai: String) throws(QueryError) -> String {
@@ -96,8 +110,9 @@ struct TokenParser {
     mutating func integer(_ what: String, thai: String, in bounds: ClosedRange<Int64>) throws(QueryError) -> Int64 {
         guard case .integer(let v) = current.kind else { throw expected(what, thai: thai) }
         guard bounds.contains(v) else {
-            throw error("\(what) must be from \(bounds.lowerBound) to \(bounds.upperBound)",
-                        thai: "\(thai)ต้องอยู่ระหว่าง \(bounds.lowerBound) ถึง \(bounds.upperBound)")
+            throw error(
+                "\(what) must be from \(bounds.lowerBound) to \(bounds.upperBound)",
+                thai: "\(thai)ต้องอยู่ระหว่าง \(bounds.lowerBound) ถึง \(bounds.upperBound)")
         }
         _ = advance()
         return v
@@ -136,7 +151,7 @@ struct TokenParser {
         switch word {
         case "let":
             _ = advance()
-            let n = try name("a name for the result", thai: "ชื่อของผลลัพธ์")
+            let n = try newTableName("a name for the result", thai: "ชื่อของผลลัพธ์")
             try expectSymbol("=")
             return .assign(name: n, try pipeline())
         case "load":
@@ -145,13 +160,20 @@ struct TokenParser {
                 _ = advance()
                 let path = try string("a file name in quotes", thai: "ชื่อไฟล์ในเครื่องหมายคำพูด")
                 try expectKeyword("as")
-                let n = try name("a table name", thai: "ชื่อตาราง")
+                let n = try newTableName("a table name", thai: "ชื่อตาราง")
                 return .loadTable(path: path, format: format, name: n)
             }
-            return .loadBundle(path: try string("a plan folder or file in quotes", thai: "โฟลเดอร์หรือไฟล์แผนในเครื่องหมายคำพูด"))
-        case "tables": _ = advance(); return .tables
-        case "history": _ = advance(); return .history
-        case "quit", "exit": _ = advance(); return .quit
+            return .loadBundle(
+                path: try string("a plan folder or file in quotes", thai: "โฟลเดอร์หรือไฟล์แผนในเครื่องหมายคำพูด"))
+        case "tables":
+            _ = advance()
+            return .tables
+        case "history":
+            _ = advance()
+            return .history
+        case "quit", "exit":
+            _ = advance()
+            return .quit
         case "describe":
             _ = advance()
             return .describe(try name("a table name", thai: "ชื่อตาราง"))
@@ -212,7 +234,7 @@ struct TokenParser {
             switch current.keyword {
             case "runs":
                 _ = advance()
-                options.runs = Int(try integer("the number of runs", thai: "จำนวนรอบ", in: 1...10_000_000))
+                options.runs = Int(try integer("the number of runs", thai: "จำนวนรอบ", in: 1...1_000_000))
             case "seed":
                 _ = advance()
                 options.seed = UInt64(try integer("a seed", thai: "ค่า seed", in: 0...Int64.max))
@@ -220,19 +242,22 @@ struct TokenParser {
                 _ = advance()
                 repeat {
                     guard case .identifier(let s, _) = current.kind else {
-                        throw expected("a budget source (`basic` or `strategic`)", thai: "แหล่งงบประมาณ (`basic` หรือ `strategic`)")
+                        throw expected(
+                            "a budget source (`basic` or `strategic`)", thai: "แหล่งงบประมาณ (`basic` หรือ `strategic`)")
                     }
                     guard let source = PlanSchema.sourceAliases[s.lowercased()] else {
-                        throw error("unknown budget source `\(s)`", thai: "ไม่รู้จักแหล่งงบประมาณ `\(s)`",
-                                    suggestion: Suggestion.didYouMean(s, in: ["basic", "strategic"]))
+                        throw error(
+                            "unknown budget source `\(s)`", thai: "ไม่รู้จักแหล่งงบประมาณ `\(s)`",
+                            suggestion: Suggestion.didYouMean(s, in: ["basic", "strategic"]))
                     }
                     _ = advance()
                     options.slip[source] = try probability()
                 } while current.kind != .separator && current.kind != .end
                     && !["runs", "seed", "slip"].contains(current.keyword ?? "")
             default:
-                throw expected("`runs`, `seed` or `slip`", thai: " `runs` `seed` หรือ `slip`",
-                               suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: ["runs", "seed", "slip"]) })
+                throw expected(
+                    "`runs`, `seed` or `slip`", thai: " `runs` `seed` หรือ `slip`",
+                    suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: ["runs", "seed", "slip"]) })
             }
         }
         return options
@@ -291,9 +316,10 @@ struct TokenParser {
         } while current.isSymbol(",")
         let total = weights.reduce(0) { $0 + $1.percent }
         guard abs(total - 100) < 1e-9 else {
-            throw QueryError(SourceRange(byStart, previous.range.end),
-                             "the weights add up to \(formatPercent(total))%; they must add up to 100%",
-                             thai: "น้ำหนักรวมกันได้ \(formatPercent(total))% ต้องรวมกันได้ 100%")
+            throw QueryError(
+                SourceRange(byStart, previous.range.end),
+                "the weights add up to \(formatPercent(total))%; they must add up to 100%",
+                thai: "น้ำหนักรวมกันได้ \(formatPercent(total))% ต้องรวมกันได้ 100%")
         }
         return .allocate(amount: amount, table: table, weights: weights)
     }

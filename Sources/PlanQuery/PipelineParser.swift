@@ -5,8 +5,9 @@ extension TokenParser {
     mutating func pipeline() throws(QueryError) -> Pipeline {
         let start = current.range.start
         guard case .identifier(let n, _) = current.kind else {
-            throw expected("a table name", thai: "ชื่อตาราง",
-                           suggestion: "a pipeline starts with a table, e.g. `projects | take 5`")
+            throw expected(
+                "a table name", thai: "ชื่อตาราง",
+                suggestion: "a pipeline starts with a table, e.g. `projects | take 5`")
         }
         let nameRange = advance().range
         let source: PipelineSource
@@ -47,7 +48,7 @@ extension TokenParser {
             return .filter(e, range(self))
         case "select":
             _ = advance()
-            return .select(try namedList(requireName: false, what: "a column name"), range(self))
+            return .select(try namedList(requireName: false, allowAll: true, what: "a column name"), range(self))
         case "derive":
             _ = advance()
             return .derive(try namedList(requireName: true, what: "`name = expression`"), range(self))
@@ -98,8 +99,9 @@ extension TokenParser {
         case "chart":
             _ = advance()
             guard let kindWord = current.keyword, let kind = ChartKind(rawValue: kindWord) else {
-                throw expected("a chart kind (`bar` or `line`)", thai: "ชนิดของแผนภูมิ (`bar` หรือ `line`)",
-                               suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: ["bar", "line"]) })
+                throw expected(
+                    "a chart kind (`bar` or `line`)", thai: "ชนิดของแผนภูมิ (`bar` หรือ `line`)",
+                    suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: ["bar", "line"]) })
             }
             _ = advance()
             try requireOperand("the value to chart", thai: "ค่าที่จะแสดงในแผนภูมิ")
@@ -114,11 +116,13 @@ extension TokenParser {
             return .export(path: path, range(self))
         default:
             let alias = Vocabulary.stepAliases[word]
-            let suggestion = alias.map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }
+            let suggestion =
+                alias.map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }
                 ?? Suggestion.didYouMean(word, in: Vocabulary.steps)
-            throw error("unknown step `\(word)`: expected `where`, `select`, `derive`, `sort`, `take`, `group`, "
-                        + "`agg`, `distinct`, `join`, `chart` or `export`",
-                        thai: "ไม่รู้จักขั้นตอน `\(word)`", suggestion: suggestion)
+            throw error(
+                "unknown step `\(word)`: expected `where`, `select`, `derive`, `sort`, `take`, `group`, "
+                    + "`agg`, `distinct`, `join`, `chart` or `export`",
+                thai: "ไม่รู้จักขั้นตอน `\(word)`", suggestion: suggestion)
         }
     }
 
@@ -137,16 +141,22 @@ extension TokenParser {
         return parts
     }
 
-    /// `a, b = expr, c`: bare expressions are named after their text (a path after its last part).
-    mutating func namedList(requireName: Bool, what: String) throws(QueryError) -> [NamedExpr] {
+    /// `a, b = expr, c`: bare expressions are named after their text (a path after its last part). With
+    /// `allowAll`, `*` stands for the other columns (`select`).
+    mutating func namedList(requireName: Bool, allowAll: Bool = false, what: String) throws(QueryError) -> [NamedExpr] {
         var out: [NamedExpr] = []
         repeat {
             if !out.isEmpty { _ = advance() }
+            if allowAll, current.isSymbol("*") {
+                out.append(.allColumns(current.range))
+                _ = advance()
+                continue
+            }
             try requireOperand(what, thai: "ชื่อคอลัมน์หรือนิพจน์")
             if case .identifier(let n, _) = current.kind, peek(1).isSymbol("=") {
                 _ = advance()
                 _ = advance()
-                try requireOperand("an expression after `\(n) =`", thai: "นิพจน์")
+                try requireOperand("an expression", thai: "นิพจน์")
                 out.append(NamedExpr(name: n, expr: try expression()))
             } else if requireName {
                 throw expected("`name = expression`", thai: " `ชื่อ = นิพจน์`")

@@ -43,7 +43,8 @@ public struct QueryError: Error, Sendable {
         let caret = String(repeating: " ", count: before.displayWidth) + String(repeating: "^", count: caretCount)
         var notes = [sourceLine, caret]
         if let suggestion { notes.append(suggestion) }
-        return Diagnostic(file: file, line: line + lineOffset, column: column, message: message, thai: thai,
-                          notes: notes)
+        return Diagnostic(
+            file: file, line: line + lineOffset, column: column, message: message, thai: thai,
+            notes: notes)
     }
 }

@@ -11,23 +11,30 @@ enum ScalarFunctions {
         "days_between": (2...2, "days_between(from, to)"),
     ]
 
-    static func call(_ name: String, _ args: [Expr], _ r: SourceRange,
-                     in ctx: ExpressionContext) throws(QueryError) -> Vector {
+    static func call(
+        _ name: String, _ args: [Expr], _ r: SourceRange,
+        in ctx: ExpressionContext
+    ) throws(QueryError) -> Vector {
         guard let sig = signatures[name] else {
-            throw QueryError(r, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
-                             suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
+            throw QueryError(
+                r, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
+                suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
         }
         guard sig.arity.contains(args.count) else {
-            let n = sig.arity.lowerBound == sig.arity.upperBound ? "\(sig.arity.lowerBound)" : "\(sig.arity.lowerBound) to \(sig.arity.upperBound)"
-            throw QueryError(r, "`\(name)` takes \(n) argument\(n == "1" ? "" : "s"): \(sig.usage)",
-                             thai: "`\(name)` รับอาร์กิวเมนต์ \(n) ตัว: \(sig.usage)")
+            let n =
+                sig.arity.lowerBound == sig.arity.upperBound
+                ? "\(sig.arity.lowerBound)" : "\(sig.arity.lowerBound) to \(sig.arity.upperBound)"
+            throw QueryError(
+                r, "`\(name)` takes \(n) argument\(n == "1" ? "" : "s"): \(sig.usage)",
+                thai: "`\(name)` รับอาร์กิวเมนต์ \(n) ตัว: \(sig.usage)")
         }
         var values: [Vector] = []
         for a in args { values.append(try ctx.evaluate(a)) }
         func need(_ k: Int, _ types: [DataType], _ what: String, _ thai: String) throws(QueryError) {
             if let t = values[k].type, !types.contains(t) {
-                throw QueryError(args[k].range, "`\(name)` needs \(what), but this is \(TypeName.english(t))",
-                                 thai: "`\(name)` ต้องใช้\(thai) แต่ค่านี้เป็น\(TypeName.thai(t))")
+                throw QueryError(
+                    args[k].range, "`\(name)` needs \(what), but this is \(TypeName.english(t))",
+                    thai: "`\(name)` ต้องใช้\(thai) แต่ค่านี้เป็น\(TypeName.thai(t))")
             }
         }
         let x = values[0]
@@ -56,8 +63,9 @@ enum ScalarFunctions {
             var digits = 0
             if values.count == 2 {
                 guard case .scalar(.int(let d)) = values[1], (-15...15).contains(d) else {
-                    throw QueryError(args[1].range, "the digits of `round` must be a whole number from -15 to 15",
-                                     thai: "จำนวนหลักของ `round` ต้องเป็นจำนวนเต็มตั้งแต่ -15 ถึง 15")
+                    throw QueryError(
+                        args[1].range, "the digits of `round` must be a whole number from -15 to 15",
+                        thai: "จำนวนหลักของ `round` ต้องเป็นจำนวนเต็มตั้งแต่ -15 ถึง 15")
                 }
                 digits = Int(d)
             }
@@ -70,8 +78,11 @@ enum ScalarFunctions {
                     if Arithmetic.isNumeric(have) && Arithmetic.isNumeric(t) {
                         type = have == .money || t == .money ? .money : .float
                     } else {
-                        throw QueryError(args[k].range, "`coalesce` needs values of one type: \(TypeName.english(have)) and \(TypeName.english(t)) differ",
-                                         thai: "`coalesce` ต้องใช้ค่าชนิดเดียวกัน")
+                        throw QueryError(
+                            args[k].range,
+                            "`coalesce` needs values of one type: \(TypeName.english(have)) and "
+                                + "\(TypeName.english(t)) differ",
+                            thai: "`coalesce` ต้องใช้ค่าชนิดเดียวกัน")
                     }
                 } else if type == nil {
                     type = t
@@ -81,26 +92,39 @@ enum ScalarFunctions {
             if values.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
                 return .scalar(Column.convert(values.lazy.map { $0.value(0) }.first { !$0.isNull } ?? .null, to: type))
             }
-            return .column(Column.make(type, (0..<ctx.count).map { i in
-                for v in values { let x = v.value(i); if !x.isNull { return x } }
-                return .null
-            }))
+            return .column(
+                Column.make(
+                    type,
+                    (0..<ctx.count).map { i in
+                        for v in values {
+                            let x = v.value(i)
+                            if !x.isNull { return x }
+                        }
+                        return .null
+                    }))
         case "year", "month", "quarter":
             try need(0, [.date], "a date", "วันที่")
-            return ctx.map1(x, .int) { v in
-                guard case .date(let d) = v else { return .null }
+            func part(_ d: Day) -> Int64 {
                 let (y, m, _) = d.components
                 switch name {
-                case "year": return .int(Int64(y + 543))
-                case "month": return .int(Int64(m))
-                default: return .int(Int64(m >= 10 ? 1 : (m - 1) / 3 + 2))
+                case "year": return Int64(y + 543)
+                case "month": return Int64(m)
+                default: return Int64(m >= 10 ? 1 : (m - 1) / 3 + 2)
                 }
+            }
+            if case .column(let c) = x, case .date(let days) = c.storage {
+                return .column(Column(.int(days.map { part(Day(ordinal: $0)) }), nulls: c.nulls))
+            }
+            return ctx.map1(x, .int) { v in
+                guard case .date(let d) = v else { return .null }
+                return .int(part(d))
             }
         case "end_of", "start_of":
             try need(0, [.int], "a quarter such as `Q2`", "ไตรมาส เช่น `Q2`")
             guard let fy = ctx.catalog.fiscalYear else {
-                throw QueryError(r, "`\(name)` needs a plan's fiscal year: load a plan first",
-                                 thai: "`\(name)` ต้องรู้ปีงบประมาณ: โปรดโหลดแผนก่อน", suggestion: "load \"plan-folder\"")
+                throw QueryError(
+                    r, "`\(name)` needs a plan's fiscal year: load a plan first",
+                    thai: "`\(name)` ต้องรู้ปีงบประมาณ: โปรดโหลดแผนก่อน", suggestion: "load \"plan-folder\"")
             }
             if case .scalar(.int(let q)) = x, !(1...4).contains(q) {
                 throw QueryError(args[0].range, "a quarter is Q1 to Q4", thai: "ไตรมาสมีตั้งแต่ Q1 ถึง Q4")
@@ -146,7 +170,8 @@ enum ScalarFunctions {
         var scale = 1.0
         for _ in 0..<abs(digits) { scale *= 10 }
         func roundDouble(_ f: Double) -> Double {
-            digits >= 0 ? (f * scale).rounded(.toNearestOrAwayFromZero) / scale
+            digits >= 0
+                ? (f * scale).rounded(.toNearestOrAwayFromZero) / scale
                 : (f / scale).rounded(.toNearestOrAwayFromZero) * scale
         }
         return ctx.map1(x, x.type ?? .float) { v in

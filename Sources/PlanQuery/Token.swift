@@ -50,4 +50,20 @@ struct Token: Sendable {
         case .end: return "the end of the input"
         }
     }
+
+    /// The same description in Thai.
+    var describeThai: String {
+        switch kind {
+        case .identifier(let s, _): return "`\(s)`"
+        case .string(let s): return "ข้อความ \"\(s)\""
+        case .integer(let v): return "ตัวเลข \(v)"
+        case .decimal(let s): return "ตัวเลข \(s)"
+        case .percent(let s): return "\(s)%"
+        case .date(let d): return "วันที่ \(d)"
+        case .quarter(let q): return "Q\(q)"
+        case .symbol(let s): return "`\(s)`"
+        case .separator: return "การจบคำสั่ง"
+        case .end: return "การจบข้อความ"
+        }
+    }
 }

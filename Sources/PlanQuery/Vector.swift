@@ -94,7 +94,4 @@ extension Column {
         }
         return out
     }
-
-    /// The column's values as `Value`s (for small tables and generic paths).
-    var values: [Value] { (0..<count).map { self[$0] } }
 }

@@ -36,7 +36,7 @@ enum Vocabulary {
     /// Options of `set`, and the values each takes (empty when free).
     static let options: [(name: String, values: [String])] = [
         ("format", ["table", "csv", "json", "markdown"]), ("lang", ["en", "th"]), ("colour", ["on", "off"]),
-        ("rows", []), ("timing", ["on", "off"]),
+        ("rows", []),
     ]
 
     /// File formats of `load FORMAT "file" as NAME`.

@@ -46,8 +46,10 @@ struct OutputWriter {
             let md = settings.format == .markdown
             parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
-            parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
-                .joined(separator: "\n"))
+            if !r.facts.isEmpty {
+                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
+                    .joined(separator: "\n"))
+            }
             for (heading, table) in r.sections {
                 let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
                 parts.append((md ? "## \(heading)" : heading) + underline + renderTable(table))

@@ -23,7 +23,15 @@ extension Session {
                 thai: "\(name): \(result.table.rowCount) แถว \(result.table.columns.count) คอลัมน์")
         case .loadBundle(let path):
             let full = try checkRead(path)
-            let plan = try BundleLoader.load(path: full)
+            let show = progress
+            let loading = settings.language == .th ? "กำลังอ่าน" : "loading"
+            defer { show?("") }
+            let report = show.map { show in
+                { (file: String, fraction: Double) in
+                    show("\(loading) \(file) " + String(format: "%3d%%", Int(fraction * 100)))
+                }
+            }
+            let plan = try BundleLoader.load(path: full, progress: report, shouldStop: shouldStop)
             workspace.plan = plan
             return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
         case .loadTable(let path, let format, let name):

@@ -41,6 +41,9 @@ public final class Session {
     let err: (String) -> Void
     /// Polled during long work; true when the user pressed Ctrl-C.
     public var shouldStop: () -> Bool = { false }
+    /// Shown while a plan loads: a status line such as `loading disbursements.csv  45%`, then `""` when the
+    /// load ends, to clear it. `nil` (the default): nothing is shown.
+    public var progress: ((String) -> Void)?
 
     /// A session writing results with `out` and errors with `err` (each call one whole block of text, no
     /// trailing newline), journaling to `journal` when given.
@@ -126,8 +129,9 @@ public final class Session {
             }
         } catch var error as Diagnostic {
             if error.line == 0 {
+                if let other = error.file, other != file { error.nameFile(other, as: shownPath(other)) }
                 let (line, column) = Self.lineColumn(text, parsed.range.start)
-                error.file = error.file ?? file
+                error.file = file
                 error.line = line + lineOffset
                 error.column = column
             }
@@ -163,6 +167,11 @@ public final class Session {
         return (lines.count, last.count + 1)
     }
 
+    /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
+    func shownPath(_ path: String) -> String {
+        Self.displayPath(path, from: ((directories.last! as NSString).standardizingPath))
+    }
+
     /// A path as the user typed it, resolved against the current script's folder (or the working folder).
     func resolve(_ path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
@@ -174,4 +183,18 @@ public final class Session {
 extension Session {
     /// Ends the journal: removed when nothing ran.
     public func closeJournal() { journal?.closeRemovingIfEmpty() }
+}
+
+extension Diagnostic {
+    /// A problem with another file (one being read or written), placed at the statement that named it: the
+    /// message names that file as `shown` (the file's own location would point into the wrong file).
+    mutating func nameFile(_ path: String, as shown: String) {
+        if message.contains(path) {
+            message = message.replacingOccurrences(of: path, with: shown)
+            thai = thai?.replacingOccurrences(of: path, with: shown)
+        } else {
+            message = "\(shown): \(message)"
+            thai = thai.map { "\(shown): \($0)" }
+        }
+    }
 }

@@ -49,6 +49,14 @@ struct Workspace: Catalog {
         }
     }
 
+    /// The columns of `progress` and `progress_by_strategy`, from running them over the plan emptied of rows: the
+    /// real column list at the cost of none of the work.
+    func tableFunctionSchema(_ name: String) -> Table? {
+        guard tableFunctionNames.contains(name.lowercased()), var empty = plan else { return nil }
+        empty.tables = empty.tables.mapValues { $0.gather([]) }
+        return try? Workspace(plan: empty).tableFunction(name, arguments: [.int(1)])
+    }
+
     /// Names a table (a user table or a binding), keeping `tables` in the order things were named.
     mutating func name(_ table: Table, as name: String, binding: Bool) {
         if binding { bindings[name] = table } else { userTables[name] = table }

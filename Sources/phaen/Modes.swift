@@ -49,6 +49,9 @@ enum Modes {
 
     static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
         let session = session(options, journal: true, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        if isatty(2) != 0 {
+            session.progress = { status in Output.write("\r" + status + "\u{1B}[K", to: 2) }
+        }
         if let startupFile, FileManager.default.fileExists(atPath: startupFile) {
             _ = session.runScript(at: startupFile)
         }

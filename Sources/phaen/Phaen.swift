@@ -30,7 +30,7 @@ struct Phaen: ParsableCommand {
     @Flag(help: "Rerun transcripts and show a unified diff against their expected `--> ` lines.")
     var check = false
 
-    @Flag(help: "With --check: rewrite the expected lines with the actual output.")
+    @Flag(help: "Check transcripts as --check does, rewriting the expected lines with the actual output.")
     var update = false
 
     @Flag(help: "For a script from someone else: no statement may write a file, run another script, or read outside --allow.")
@@ -66,7 +66,7 @@ struct Phaen: ParsableCommand {
         options.keepGoing = keepGoing
         Modes.initialPlan = plan
         let status: Int32
-        if check {
+        if check || update {
             status = Modes.check(files, update: update, options: options)
         } else if recover {
             status = Modes.recover(files.first, options: options)

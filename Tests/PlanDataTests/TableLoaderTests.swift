@@ -113,7 +113,10 @@ import Testing
 /// Decimal cells read exactly as Swift's own `Double(_:)` reads them.
 @Suite struct DecimalParsingTests {
     @Test func decimalsMatchTheStandardLibrary() throws {
-        let samples = ["0.1", "23.1", "-7.25", "12345678901.234", "1e3", "3.", ".5", "99.999999999999", "0.3"]
+        let samples = [
+            "0.1", "23.1", "-7.25", "12345678901.234", "1e3", "3.", ".5", "99.999999999999", "0.3",
+            "1234567890123456.5", "99999999999999999999999.25", "0.000000000000000000012345",
+        ]
         let path = try Support.temporaryFolder() + "/decimals.csv"
         try Support.write("v\n" + samples.joined(separator: "\n") + "\n", to: path)
         let t = try TableLoader.loadCSV(path: path, name: "d")

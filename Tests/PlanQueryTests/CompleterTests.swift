@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 @Suite struct CompleterTests {
@@ -59,7 +60,8 @@ import Testing
 
     @Test func filePathsInsideLoadAndRun() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-complete-\(getpid())")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("plan-2561"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("plan-2561"), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: dir.appendingPathComponent("review.phaen").path, contents: Data())
         defer { try? FileManager.default.removeItem(at: dir) }
         let base = dir.path + "/"
@@ -74,5 +76,8 @@ import Testing
         #expect(complete("set format m").candidates == ["markdown"])
         #expect(complete("help end").candidates == ["end_of"])
         #expect(complete("load c").candidates == ["csv"])
+        #expect(complete("report ").candidates == ["Q1", "Q2", "Q3", "Q4"])
+        #expect(complete("simulate from Q").candidates == ["Q1", "Q2", "Q3", "Q4"])
+        #expect(complete("simulate from Q2 r").candidates == ["runs"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// `docs/LANGUAGE.md` and `help` stay true: every example parses, those over the plan's tables run, and every
@@ -20,9 +21,19 @@ import Testing
         var section = ""
         for line in doc.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("## ") { section = String(line.dropFirst(3)) }
-            if line.hasPrefix("```phaen") { block = []; continue }
-            if line.hasPrefix("```"), let b = block { out.append(b.joined(separator: "\n")); block = nil; continue }
-            if block != nil { block!.append(String(line)); continue }
+            if line.hasPrefix("```phaen") {
+                block = []
+                continue
+            }
+            if line.hasPrefix("```"), let b = block {
+                out.append(b.joined(separator: "\n"))
+                block = nil
+                continue
+            }
+            if block != nil {
+                block!.append(String(line))
+                continue
+            }
             guard ["Statements", "Steps", "Functions"].contains(section), line.hasPrefix("|"), !line.hasPrefix("|---")
             else { continue }
             let cells = line.replacingOccurrences(of: "\\|", with: "\u{1}").split(separator: "|")
@@ -42,7 +53,10 @@ import Testing
             switch statement.statement {
             case .query(let p), .assign(_, let p):
                 if case .table(let name, _) = p.source, TestPlan.catalog.table(named: name) == nil,
-                   name != "progress" { continue }
+                    name != "progress"
+                {
+                    continue
+                }
                 _ = try Evaluator.run(p, in: TestPlan.catalog)
                 ran = true
             default:

@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// Errors point at the text, say what was expected, and suggest the name meant — in English and Thai.
@@ -41,6 +42,7 @@ import Testing
     @Test func whatWasExpected() throws {
         let (sort, at) = try #require(failure("projects | sort"))
         #expect(sort.message == "expected a column name after `sort`, found the end of the input")
+        #expect(sort.thai == "ต้องมีชื่อคอลัมน์ หลัง `sort` แต่พบการจบข้อความ")
         #expect(at == "")
         #expect(failure("projects | take five")?.0.message.hasPrefix("expected a number of rows after `take`") == true)
         #expect(failure("projects | group strategy")?.0.message == "`group` must be followed by `| agg …`")
@@ -48,8 +50,10 @@ import Testing
         #expect(failure("projects | where budget")?.0.message.contains("must be true or false") == true)
         #expect(failure("projects | where code = 1")?.0.message == "cannot compare text with a whole number")
         #expect(failure("projects | select x = name * 2")?.0.message.contains("cannot use `*`") == true)
+        #expect(failure("projects | select x = budget * plan_q1")?.0.message == "cannot use `*` on money and money")
         #expect(failure("projects | select total = sum(budget)")?.0.message.contains("use it in `agg`") == true)
-        #expect(failure("projects | group strategy | agg b = budget")?.0.message.contains("neither a group key") == true)
+        #expect(
+            failure("projects | group strategy | agg b = budget")?.0.message.contains("neither a group key") == true)
         #expect(failure("projects | select code, code")?.0.message.contains("used twice") == true)
         #expect(failure("disbursements | where date < \"31/03/2561\"")?.0.message.contains("is not a date") == true)
         #expect(failure("projects | join units")?.0.message == "no table `units`")
@@ -62,10 +66,13 @@ import Testing
     }
 
     @Test func overflowIsAnError() throws {
-        let huge = TestPlan.table("huge", [("m", .money)], [[.money(Money(satang: .max - 1))], [.money(Money(satang: 5))]])
+        let huge = TestPlan.table(
+            "huge", [("m", .money)], [[.money(Money(satang: .max - 1))], [.money(Money(satang: 5))]])
         let catalog = TestCatalog(tables: ["huge": huge])
         #expect(TestPlan.error("huge | agg t = sum(m)", catalog)?.message == "the sum is too large to hold exactly")
-        #expect(TestPlan.error("huge | select x = m * 3", catalog)?.message == "the result of this calculation is too large")
+        #expect(
+            TestPlan.error("huge | select x = m * 3", catalog)?.message == "the result of this calculation is too large"
+        )
         #expect(TestPlan.error("huge | select x = m + m", catalog) != nil)
         #expect(TestPlan.error("huge | select x = 9223372036854775807 + 1", catalog) != nil)
         #expect(TestPlan.error("huge | select x = abs(-9223372036854775807 - 1)", catalog) != nil)
@@ -95,5 +102,13 @@ import Testing
         #expect(Suggestion.closest(to: "Budget", in: ["budget"]) == "budget")
         #expect(Suggestion.closest(to: "stratgey", in: ["strategy", "status"]) == "strategy")
         #expect(Suggestion.closest(to: "xyz", in: ["budget", "code"]) == nil)
+    }
+}
+
+@Suite struct NamingErrorTests {
+    @Test func aNewTableCannotTakeAStatementWord() {
+        #expect(throws: QueryError.self) { try Parser.parse("let tables = projects") }
+        #expect(throws: QueryError.self) { try Parser.parse("load csv \"r.csv\" as report") }
+        #expect(throws: Never.self) { try Parser.parse("let `tables2` = projects; load csv \"r.csv\" as reports") }
     }
 }

@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// Every step on the hand-built Thai plan; expected values worked out by hand from `TestPlan`.
@@ -32,15 +33,19 @@ import Testing
         #expect(try col("disbursements | where date >= \"2561-04-01\" | agg n = count()", "n") == [.int(3)])
         #expect(try col("disbursements | where date = 2018-03-31", "project") == texts("P02"))
         #expect(try col("disbursements | where date = 2561-03-31", "project") == texts("P02"))
-        #expect(try col("disbursements | where date >= start_of(Q3) and date <= end_of(Q3)", "amount") == [m("100000.75")])
-        let derived = try run("disbursements | take 2 | select y = year(date), mo = month(date), q = quarter(date), "
-                              + "since = days_between(start_of(Q1), date), e = end_of(Q2)")
+        #expect(
+            try col("disbursements | where date >= start_of(Q3) and date <= end_of(Q3)", "amount") == [m("100000.75")])
+        let derived = try run(
+            "disbursements | take 2 | select y = year(date), mo = month(date), q = quarter(date), "
+                + "since = days_between(start_of(Q1), date), e = end_of(Q2)")
         #expect(TestPlan.values(derived, "y") == [.int(2560), .int(2561)])
         #expect(TestPlan.values(derived, "mo") == [.int(11), .int(2)])
         #expect(TestPlan.values(derived, "q") == [.int(1), .int(2)])
         #expect(TestPlan.values(derived, "since") == [.int(45), .int(123)])
         #expect(TestPlan.values(derived, "e") == [d("2018-03-31"), d("2018-03-31")])
-        #expect(try col("disbursements | take 1 | select later = date + 30, back = date - 2560-10-01", "back") == [.int(45)])
+        #expect(
+            try col("disbursements | take 1 | select later = date + 30, back = date - 2560-10-01", "back") == [.int(45)]
+        )
     }
 
     @Test func groupAlongARelation() throws {
@@ -49,20 +54,22 @@ import Testing
         #expect(TestPlan.values(r, "strategy") == texts("S1", "S2", "S3"))
         #expect(TestPlan.values(r, "paid") == [m("12500.26"), m("55000.50"), m("560000.00")])
         // The key keeps its link: the strategy's Thai name is one step away.
-        let named = try run("disbursements | group project.strategy | agg paid = sum(amount) | select strategy.name, paid")
+        let named = try run(
+            "disbursements | group project.strategy | agg paid = sum(amount) | select strategy.name, paid")
         #expect(TestPlan.values(named, "name") == texts("พัฒนาคุณภาพผู้เรียน", "พัฒนาครูและบุคลากร", "บริหารจัดการ") + [.null])
         #expect(TestPlan.values(named, "paid").last == m("5.00"))  // P99 links to no strategy: a null group, last
     }
 
     @Test func aggregates() throws {
-        let r = try run("projects | group strategy | agg n = count(), total = sum(budget), mean = avg(budget), "
-                        + "low = min(budget), high = max(name), part = share(budget), with_status = count(status)")
+        let r = try run(
+            "projects | group strategy | agg n = count(), total = sum(budget), mean = avg(budget), "
+                + "low = min(budget), high = max(name), part = share(budget), with_status = count(status)")
         #expect(TestPlan.values(r, "strategy") == texts("S1", "S2", "S3"))
         #expect(TestPlan.values(r, "n") == [.int(2), .int(1), .int(2)])
         #expect(TestPlan.values(r, "total") == [m("200000.75"), m("150000"), m("1295000")])
         #expect(TestPlan.values(r, "mean") == [m("100000.38"), m("150000"), m("647500")])  // 100000.375 → even
         #expect(TestPlan.values(r, "low") == [m("80000.50"), m("150000"), m("45000")])
-        #expect(TestPlan.values(r, "high") == texts("ค่ายวิทยาศาสตร์", "อบรมครูภาษาอังกฤษ", "นิเทศติดตามโรงเรียน"))  // by code point
+        #expect(TestPlan.values(r, "high") == texts("ค่ายวิทยาศาสตร์", "อบรมครูภาษาอังกฤษ", "นิเทศติดตามโรงเรียน"))
         let total: Double = 164_500_075
         let parts: [Double] = [20_000_075 / total, 15_000_000 / total, 129_500_000 / total]
         #expect(TestPlan.values(r, "part") == parts.map(Value.float))
@@ -83,15 +90,16 @@ import Testing
     }
 
     @Test func moneyStaysExact() throws {
-        let r = try run("projects | where code = \"P05\" | select half = budget / 2, tenth = budget * 10%, "
-                        + "twice = budget * 2, plus = budget + 1000, minus = budget - 0.25, ratio = plan_q2 / budget, "
-                        + "none = budget / 0, ints = 7 / 2, rem = 7 % 3, neg = -budget, diff = abs(plan_q1 - plan_q2)")
+        let r = try run(
+            "projects | where code = \"P05\" | select half = budget / 2, tenth = budget * 10%, "
+                + "twice = budget * 2, plus = budget + 1000, minus = budget - 0.25, ratio = plan_q2 / budget, "
+                + "none = budget / 0, ints = 7 / 2, rem = 7 % 3, neg = -budget, diff = abs(plan_q1 - plan_q2)")
         #expect(TestPlan.values(r, "half") == [m("60000.12")])  // 60000.125 rounds half to even
         #expect(TestPlan.values(r, "tenth") == [m("12000.02")])  // 12000.025 → even
         #expect(TestPlan.values(r, "twice") == [m("240000.50")])
         #expect(TestPlan.values(r, "plus") == [m("121000.25")])
         #expect(TestPlan.values(r, "minus") == [m("120000")])
-        #expect(TestPlan.values(r, "ratio") == [.float(4000000 / 12000025.0)])
+        #expect(TestPlan.values(r, "ratio") == [.float(4_000_000 / 12000025.0)])
         #expect(TestPlan.values(r, "none") == [.null])
         #expect(TestPlan.values(r, "ints") == [.float(3.5)])
         #expect(TestPlan.values(r, "rem") == [.int(1)])
@@ -99,10 +107,24 @@ import Testing
         #expect(TestPlan.values(r, "diff") == [m("20000")])
     }
 
+    @Test func wholeColumnArithmeticMatchesValueByValue() throws {
+        let r = try run(
+            "disbursements | select a = amount * 3, b = amount + 1, c = 2 - amount, d = amount - amount, "
+                + "e = amount * 1.5")
+        #expect(TestPlan.values(r, "a").first == m("60000"))
+        #expect(TestPlan.values(r, "b")[1] == m("35001.50"))
+        #expect(TestPlan.values(r, "c")[1] == m("-34998.50"))
+        #expect(TestPlan.values(r, "d").allSatisfy { $0 == m("0") })
+        #expect(TestPlan.values(r, "e")[1] == m("52500.75"))
+        let withNulls = try run("projects | select x = coalesce(status, null) = \"done\", n = length(status) * 2")
+        #expect(TestPlan.values(withNulls, "n") == [.int(16), .int(14), .int(16), .int(8), .null])
+    }
+
     @Test func scalarFunctions() throws {
-        let r = try run("projects | where code = \"P05\" | select a = round(budget, 0), b = round(2.345, 2), "
-                        + "c = round(1234, -2), s = coalesce(status, \"none\"), lo = lower(code), up = upper(name), "
-                        + "n = length(code), t = length(\"ค่าย\")")
+        let r = try run(
+            "projects | where code = \"P05\" | select a = round(budget, 0), b = round(2.345, 2), "
+                + "c = round(1234, -2), s = coalesce(status, \"none\"), lo = lower(code), up = upper(name), "
+                + "n = length(code), t = length(\"ค่าย\")")
         #expect(TestPlan.values(r, "a") == [m("120000")])
         #expect(TestPlan.values(r, "b") == [.float(2.35)])
         #expect(TestPlan.values(r, "c") == [.int(1200)])
@@ -119,7 +141,39 @@ import Testing
         #expect(try codes("projects | sort status desc") == texts("P01", "P03", "P04", "P02", "P05"))
         #expect(try codes("projects | take 0") == [])
         #expect(try col("projects | select strategy | distinct", "strategy") == texts("S2", "S1", "S3"))
-        #expect(try col("projects | sort strategy.name | select strategy", "strategy") == texts("S3", "S3", "S2", "S1", "S1"))
+        #expect(
+            try col("projects | sort strategy.name | select strategy", "strategy")
+                == texts("S3", "S3", "S2", "S1", "S1"))
+    }
+
+    @Test func sortThenTakeOnALargeTableKeepsTheFullSortOrder() throws {
+        let plan = GeneratedPlan(projects: 50, disbursements: 5_000, seed: 9)
+        for query in [
+            "disbursements | sort amount desc", "disbursements | sort project, date desc",
+            "disbursements | sort kind",
+        ] {
+            let all = try TestPlan.run(query, plan.catalog).table
+            for n in [0, 1, 7, 100] {
+                let top = try TestPlan.run("\(query) | take \(n)", plan.catalog).table
+                #expect(top.rowCount == n)
+                for c in 0..<all.columns.count {
+                    #expect(
+                        (0..<n).map { top.columns[c][$0] } == (0..<n).map { all.columns[c][$0] }, "\(query) | take \(n)"
+                    )
+                }
+            }
+        }
+    }
+
+    @Test func thaiTextSortsInDictionaryOrder() throws {
+        let words = TestPlan.table(
+            "words", [("w", .text)], ["ไก่", "เข็ม", "กา", "ขา", "Apple", "แกง", "ก้าง"].map { [.text($0)] })
+        let catalog = TestCatalog(tables: ["words": words])
+        let sorted = try TestPlan.run("words | sort w", catalog)
+        #expect(TestPlan.values(sorted, "w") == ["Apple", "กา", "ก้าง", "แกง", "ไก่", "ขา", "เข็ม"].map(Value.text))
+        let range = try TestPlan.run("words | where w >= \"ก\" and w < \"ข\" | agg n = count(), last = max(w)", catalog)
+        #expect(TestPlan.values(range, "n") == [.int(4)])
+        #expect(TestPlan.values(range, "last") == [.text("ไก่")])
     }
 
     @Test func selectDeriveAndRelationPaths() throws {
@@ -151,11 +205,20 @@ import Testing
 
     @Test func outputsAndTableFunctions() throws {
         let chart = try run("projects | chart bar budget by code")
-        guard case .chart(.bar, "budget", "code") = chart.output else { Issue.record("\(chart.output)"); return }
+        guard case .chart(.bar, "budget", "code") = chart.output else {
+            Issue.record("\(chart.output)")
+            return
+        }
         let computed = try run("projects | chart line budget / 1000 by strategy.name")
-        guard case .chart(.line, "value", "strategy.name") = computed.output else { Issue.record(); return }
+        guard case .chart(.line, "value", "strategy.name") = computed.output else {
+            Issue.record()
+            return
+        }
         #expect(computed.table.column("value")?[0] == m("150"))
-        guard case .export("out.csv") = try run("projects | export \"out.csv\"").output else { Issue.record(); return }
+        guard case .export("out.csv") = try run("projects | export \"out.csv\"").output else {
+            Issue.record()
+            return
+        }
         #expect(try codes("progress(Q2) | where disbursed_pct < target_pct") == texts("P01"))
     }
 

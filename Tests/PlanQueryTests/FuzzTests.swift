@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// No input may crash: random, mutated and generated statements each give a result or a QueryError. A trap
@@ -47,12 +48,17 @@ import Testing
 
     /// One statement from the grammar, with random (often wrong) names and types.
     static func generated(_ r: inout Random) -> String {
-        let columns = ["budget", "amount", "date", "code", "name", "strategy", "status", "plan_q1", "project",
-                       "project.strategy", "project.strategy.name", "kind", "nosuch", "n", "total"]
+        let columns = [
+            "budget", "amount", "date", "code", "name", "strategy", "status", "plan_q1", "project",
+            "project.strategy", "project.strategy.name", "kind", "nosuch", "n", "total",
+        ]
         func expr(_ depth: Int) -> String {
             if depth > 2 || r.int(3) == 0 {
-                return r.pick(columns + ["1", "0", "2.5", "10%", "\"S1\"", "2561-01-01", "Q3", "null", "-7",
-                                         "9223372036854775807"])
+                return r.pick(
+                    columns + [
+                        "1", "0", "2.5", "10%", "\"S1\"", "2561-01-01", "Q3", "null", "-7",
+                        "9223372036854775807",
+                    ])
             }
             switch r.int(6) {
             case 0: return "\(expr(depth + 1)) \(r.pick(["+", "-", "*", "/", "%"])) \(expr(depth + 1))"
@@ -73,10 +79,14 @@ import Testing
             case 2: text += " | derive y = \(expr(0))"
             case 3: text += " | sort \(expr(0)) \(r.pick(["", "desc"]))"
             case 4: text += " | take \(r.int(4))"
-            case 5: text += " | group \(r.pick(columns)) | agg n = count(), t = \(r.pick(["sum", "avg", "min", "max", "share"]))(\(expr(1)))"
+            case 5:
+                text +=
+                    " | group \(r.pick(columns)) | agg n = count(), t = \(r.pick(["sum", "avg", "min", "max", "share"]))(\(expr(1)))"
             case 6: text += " | agg t = \(r.pick(["sum", "max"]))(\(expr(1))) \(r.pick(["", "* 2", "/ count()"]))"
             case 7: text += " | distinct"
-            case 8: text += " | join \(r.pick(["strategies", "projects", "units"]))\(r.pick(["", " on project = code", " on code = code"]))"
+            case 8:
+                text +=
+                    " | join \(r.pick(["strategies", "projects", "units"]))\(r.pick(["", " on project = code", " on code = code"]))"
             case 9: text += " | chart bar \(expr(1)) by \(r.pick(columns))"
             default: text += " | export \"f.csv\""
             }
@@ -108,6 +118,10 @@ import Testing
         var failed = 0
         _ = Completeness.isComplete(text)
         _ = Completer.complete(text, catalog: catalog)
+        let scalars = Array(text.unicodeScalars)
+        for cut in [scalars.count / 3, scalars.count / 2, scalars.count * 4 / 5] {
+            _ = Completer.complete(String(String.UnicodeScalarView(scalars[..<cut])), catalog: catalog)
+        }
         do {
             for statement in try Parser.parse(text) {
                 guard case .query(let p) = statement.statement else { continue }
@@ -140,5 +154,33 @@ import Testing
         }
         #expect(ran > 200)
         #expect(failed > 300)
+    }
+}
+
+/// Input built to exhaust the stack is an error, not a crash.
+@Suite struct DeepInputTests {
+    static func deep(_ shape: String) -> String {
+        switch shape {
+        case "brackets": String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        case "signs": String(repeating: "- ", count: 5000) + "1"
+        case "nots": String(repeating: "not ", count: 5000) + "true"
+        case "sum": Array(repeating: "1", count: 5000).joined(separator: " + ")
+        case "ands": Array(repeating: "true", count: 5000).joined(separator: " and ")
+        default: String(repeating: "abs(", count: 3000) + "1" + String(repeating: ")", count: 3000)
+        }
+    }
+
+    @Test(arguments: ["brackets", "signs", "nots", "sum", "ands", "calls"])
+    func tooDeepIsAnError(shape: String) throws {
+        let e = try #require(TestPlan.error("projects | select x = " + DeepInputTests.deep(shape)))
+        #expect(e.message == "this expression is nested too deeply")
+    }
+
+    @Test func deepButReasonableStillWorks() throws {
+        let sum = Array(repeating: "1", count: 100).joined(separator: " + ")
+        let r = try TestPlan.run(
+            "projects | take 1 | select x = " + String(repeating: "(", count: 20) + sum
+                + String(repeating: ")", count: 20))
+        #expect(TestPlan.values(r, "x") == [.int(100)])
     }
 }

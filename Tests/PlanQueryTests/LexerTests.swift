@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 @Suite struct LexerTests {
@@ -29,8 +30,11 @@ import Testing
     }
 
     @Test func thaiStringsAndBacktickNames() throws {
-        #expect(try kinds("name contains \"อบรม\"") == [.identifier("name", quoted: false),
-                                                         .identifier("contains", quoted: false), .string("อบรม")])
+        #expect(
+            try kinds("name contains \"อบรม\"") == [
+                .identifier("name", quoted: false),
+                .identifier("contains", quoted: false), .string("อบรม"),
+            ])
         #expect(try kinds("`CROSS_FUNC?`") == [.identifier("CROSS_FUNC?", quoted: true)])
         #expect(try kinds("งบประมาณ") == [.identifier("งบประมาณ", quoted: false)])
         #expect(try kinds("\"say \\\"hi\\\"\"") == [.string("say \"hi\"")])
@@ -43,7 +47,10 @@ import Testing
     }
 
     @Test func commentsAndContinuation() throws {
-        #expect(try kinds("tables -- what is loaded\n--> strategies 3") == [.identifier("tables", quoted: false), .separator])
+        #expect(
+            try kinds("tables -- what is loaded\n--> strategies 3") == [
+                .identifier("tables", quoted: false), .separator,
+            ])
         let continued = try kinds("projects\n  | take 5\nprojects |\n take 1\nagg(\n1)")
         #expect(continued.filter { $0 == .separator }.count == 2)
         #expect(try kinds("a; b") == [.identifier("a", quoted: false), .separator, .identifier("b", quoted: false)])

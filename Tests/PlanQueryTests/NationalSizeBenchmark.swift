@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// Filter + group over a national-size disbursements table (1.47 M rows, 14,700 projects). A measurement, not
@@ -19,8 +20,9 @@ struct NationalSizeBenchmark {
             strategy.appendText("S\(1 + r.int(3))")
             budget.append(.money(Money(satang: Int64(r.int(100_000_000)))))
         }
-        var p = Table(name: "projects", columnNames: ["code", "strategy", "budget"],
-                      columns: [code.build(), strategy.build(), budget.build()])
+        var p = Table(
+            name: "projects", columnNames: ["code", "strategy", "budget"],
+            columns: [code.build(), strategy.build(), budget.build()])
         TestPlan.link(&p, "strategy", to: TestPlan.strategies)
         let n = 1_470_000
         var rows = [Int32](repeating: 0, count: n)
@@ -38,8 +40,10 @@ struct NationalSizeBenchmark {
         let dictionary = (0..<projects).map { "P\($0)" }
         let d = Table(
             name: "disbursements", columnNames: ["project", "date", "amount"],
-            columns: [Column(.text(codes: projectCodes, dictionary: dictionary)), Column(.date(dates)),
-                      Column(.money(amounts))],
+            columns: [
+                Column(.text(codes: projectCodes, dictionary: dictionary)), Column(.date(dates)),
+                Column(.money(amounts)),
+            ],
             relations: [Relation(column: "project", target: "projects", targetRows: rows)])
         return TestCatalog(tables: ["strategies": TestPlan.strategies, "projects": p, "disbursements": d])
     }
@@ -51,6 +55,9 @@ struct NationalSizeBenchmark {
             "disbursements | where date <= end_of(Q2) | group project | agg paid = sum(amount), n = count()",
             "disbursements | where amount > 4_000_000 and date >= start_of(Q3) | agg n = count(), t = sum(amount)",
             "disbursements | where project = \"P42\" | sort amount desc | take 5",
+            "disbursements | derive net = amount * 2 - 100 | agg t = sum(net)",
+            "disbursements | group q = quarter(date) | agg paid = sum(amount)",
+            "disbursements | sort amount desc | take 10",
         ]
         for q in queries {
             var best = Double.infinity
@@ -61,5 +68,30 @@ struct NationalSizeBenchmark {
             }
             print("bench \(String(format: "%8.1f", best)) ms  \(q)")
         }
+    }
+
+    /// Completion reads only schemas and dictionaries, so its cost does not grow with the rows: p99 under 10 ms.
+    @Test func completionIsFast() {
+        let catalog = NationalSizeBenchmark.build()
+        let texts = [
+            "disbursements | where ",
+            "disbursements | where date <= end_of(Q2) | group project.strategy | agg paid = sum(amount) | sort ",
+            "disbursements | where project = \"P12",
+            "disbursements | where project.strategy = \"S",
+            "disbursements | derive net = amount * 2 - 100 | group project | agg t = sum(net) | select project.",
+            "disbursements | join projects | where bu",
+        ]
+        var times: [Double] = []
+        for _ in 0..<50 {
+            for text in texts {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                _ = Completer.complete(text, catalog: catalog)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            }
+        }
+        times.sort()
+        let p99 = times[times.count * 99 / 100]
+        print("bench completion p50 \(String(format: "%.3f", times[times.count / 2])) ms, p99 \(String(format: "%.3f", p99)) ms")
+        #expect(p99 < 10)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import PlanQuery
 
 /// The same questions asked of Phaen and of sqlite3 over the same generated rows must give the same answers,
@@ -10,11 +11,13 @@ struct SQLiteOracleTests {
     let plan = GeneratedPlan(projects: 300, disbursements: 20_000, seed: 42)
 
     @Test func groupAlongRelationWithDateFilter() throws {
-        let ours = try TestPlan.run("""
+        let ours = try TestPlan.run(
+            """
             disbursements | where date <= end_of(Q2) and kind = "disbursement"
               | group project.strategy | agg n = count(), paid = sum(amount), low = min(amount), high = max(amount)
             """, plan.catalog)
-        let theirs = try plan.sqlite("""
+        let theirs = try plan.sqlite(
+            """
             SELECT p.strategy, count(*), sum(d.amount), min(d.amount), max(d.amount)
             FROM disbursements d LEFT JOIN projects p ON p.code = d.project
             WHERE d.date <= '2018-03-31' AND d.kind = 'disbursement'
@@ -25,11 +28,13 @@ struct SQLiteOracleTests {
     }
 
     @Test func filterSortTake() throws {
-        let ours = try TestPlan.run("""
+        let ours = try TestPlan.run(
+            """
             projects | where source in ("basic") and budget between 100_000 and 900,000 or name contains "อบรม"
               | sort budget desc, code | take 25 | select code, budget
             """, plan.catalog)
-        let theirs = try plan.sqlite("""
+        let theirs = try plan.sqlite(
+            """
             SELECT code, budget FROM projects
             WHERE source IN ('basic') AND budget BETWEEN 10000000 AND 90000000 OR instr(name, 'อบรม') > 0
             ORDER BY budget DESC, code LIMIT 25;
@@ -39,10 +44,12 @@ struct SQLiteOracleTests {
     }
 
     @Test func groupByQuarterAndProjectTotals() throws {
-        let ours = try TestPlan.run("""
+        let ours = try TestPlan.run(
+            """
             disbursements | group q = quarter(date), project | agg paid = sum(amount) | sort paid desc, project | take 40
             """, plan.catalog)
-        let theirs = try plan.sqlite("""
+        let theirs = try plan.sqlite(
+            """
             SELECT CASE WHEN CAST(substr(date, 6, 2) AS INTEGER) >= 10 THEN 1
                         ELSE (CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3 + 2 END AS q, project, sum(amount) AS paid
             FROM disbursements GROUP BY q, project ORDER BY paid DESC, project LIMIT 40;
@@ -53,7 +60,9 @@ struct SQLiteOracleTests {
 
     @Test func wholeTableSum() throws {
         let ours = try TestPlan.run("disbursements | agg total = sum(amount), n = count()", plan.catalog)
-        #expect(rows(ours.table, satang: ["total"]) == (try plan.sqlite("SELECT sum(amount), count(*) FROM disbursements;")))
+        #expect(
+            rows(ours.table, satang: ["total"]) == (try plan.sqlite("SELECT sum(amount), count(*) FROM disbursements;"))
+        )
     }
 
     /// A result as sqlite3's `-separator '|'` lines, money as whole satang, null as empty.
@@ -89,7 +98,8 @@ final class GeneratedPlan {
         let strategies = TestPlan.strategies
         let words = ["อบรม", "ค่าย", "พัฒนา", "นิเทศ", "Reading", "STEM", "ซ่อมแซม", "ติดตาม"]
         var projectRows: [[Value]] = []
-        var sql = "CREATE TABLE projects(code TEXT, name TEXT, strategy TEXT, source TEXT, budget INTEGER);\n"
+        var sql =
+            "CREATE TABLE projects(code TEXT, name TEXT, strategy TEXT, source TEXT, budget INTEGER);\n"
             + "CREATE TABLE disbursements(project TEXT, date TEXT, amount INTEGER, kind TEXT);\nBEGIN;\n"
         for k in 0..<projects {
             let code = "P\(1000 + k)"
@@ -97,11 +107,17 @@ final class GeneratedPlan {
             let strategy = "S\(1 + r.int(3))"
             let source = r.int(2) == 0 ? "basic" : "strategic"
             let satang = Int64(r.int(120_000_000)) + 1
-            projectRows.append([.text(code), .text(name), .text(strategy), .text(source), .money(Money(satang: satang))])
+            projectRows.append([
+                .text(code), .text(name), .text(strategy), .text(source), .money(Money(satang: satang)),
+            ])
             sql += "INSERT INTO projects VALUES('\(code)','\(name)','\(strategy)','\(source)',\(satang));\n"
         }
-        var p = TestPlan.table("projects", [("code", .text), ("name", .text), ("strategy", .text), ("source", .text),
-                                            ("budget", .money)], projectRows)
+        var p = TestPlan.table(
+            "projects",
+            [
+                ("code", .text), ("name", .text), ("strategy", .text), ("source", .text),
+                ("budget", .money),
+            ], projectRows)
         TestPlan.link(&p, "strategy", to: strategies)
         let start = FiscalYear(2561).start
         var paymentRows: [[Value]] = []
@@ -114,11 +130,13 @@ final class GeneratedPlan {
             sql += "INSERT INTO disbursements VALUES('\(project)','\(day)',\(amount),'\(kind)');\n"
         }
         sql += "COMMIT;\n"
-        var d = TestPlan.table("disbursements", [("project", .text), ("date", .date), ("amount", .money), ("kind", .text)],
-                               paymentRows)
+        var d = TestPlan.table(
+            "disbursements", [("project", .text), ("date", .date), ("amount", .money), ("kind", .text)],
+            paymentRows)
         TestPlan.link(&d, "project", to: p)
         catalog = TestCatalog(tables: ["strategies": strategies, "projects": p, "disbursements": d])
-        database = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-oracle-\(seed)-\(UUID().uuidString).db")
+        database = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "phaen-oracle-\(seed)-\(UUID().uuidString).db")
         try? FileManager.default.removeItem(at: database)
         _ = try? GeneratedPlan.sqlite3(database, sql)
     }

@@ -1,4 +1,5 @@
 import PlanModel
+
 @testable import PlanQuery
 
 /// A small hand-built FY2561 plan with Thai names and resolved relations, and a catalog over it.
@@ -20,6 +21,8 @@ struct TestCatalog: Catalog {
             "progress", [("code", .text), ("disbursed_pct", .float), ("target_pct", .float)],
             [[.text("P01"), .float(40), .float(Double(q) * 26)], [.text("P03"), .float(60), .float(Double(q) * 26)]])
     }
+
+    func tableFunctionSchema(_ name: String) -> Table? { try? tableFunction(name, arguments: [.int(1)]) }
 }
 
 enum TestPlan {
@@ -48,11 +51,13 @@ enum TestPlan {
         table.relations.append(Relation(column: column, target: target.name, targetRows: rows))
     }
 
-    static let strategies = table("strategies", [("code", .text), ("name", .text)], [
-        [.text("S1"), .text("พัฒนาคุณภาพผู้เรียน")],
-        [.text("S2"), .text("พัฒนาครูและบุคลากร")],
-        [.text("S3"), .text("บริหารจัดการ")],
-    ])
+    static let strategies = table(
+        "strategies", [("code", .text), ("name", .text)],
+        [
+            [.text("S1"), .text("พัฒนาคุณภาพผู้เรียน")],
+            [.text("S2"), .text("พัฒนาครูและบุคลากร")],
+            [.text("S3"), .text("บริหารจัดการ")],
+        ])
 
     static let projectColumns: [(String, DataType)] = [
         ("code", .text), ("name", .text), ("strategy", .text), ("source", .text), ("budget", .money),
@@ -60,28 +65,43 @@ enum TestPlan {
     ]
 
     static var projects: Table {
-        var t = table("projects", projectColumns, [
-            [.text("P01"), .text("อบรมครูภาษาอังกฤษ"), .text("S2"), .text("strategic"), money("150000"),
-             money("30000"), money("50000"), money("40000"), money("30000"), .text("on_track")],
-            [.text("P02"), .text("ค่ายวิทยาศาสตร์"), .text("S1"), .text("strategic"), money("80000.50"),
-             money("0"), money("40000.50"), money("40000"), money("0"), .text("delayed")],
-            [.text("P03"), .text("ซ่อมแซมอาคารเรียน"), .text("S3"), .text("basic"), money("1250000"),
-             money("250000"), money("500000"), money("300000"), money("200000"), .text("on_track")],
-            [.text("P04"), .text("นิเทศติดตามโรงเรียน"), .text("S3"), .text("basic"), money("45000"),
-             money("10000"), money("15000"), money("10000"), money("10000"), .text("done")],
-            [.text("P05"), .text("Reading Camp อ่านออกเขียนได้"), .text("S1"), .text("strategic"), money("120000.25"),
-             money("20000"), money("40000"), money("40000.25"), money("20000"), .null],
-        ])
+        var t = table(
+            "projects", projectColumns,
+            [
+                [
+                    .text("P01"), .text("อบรมครูภาษาอังกฤษ"), .text("S2"), .text("strategic"), money("150000"),
+                    money("30000"), money("50000"), money("40000"), money("30000"), .text("on_track"),
+                ],
+                [
+                    .text("P02"), .text("ค่ายวิทยาศาสตร์"), .text("S1"), .text("strategic"), money("80000.50"),
+                    money("0"), money("40000.50"), money("40000"), money("0"), .text("delayed"),
+                ],
+                [
+                    .text("P03"), .text("ซ่อมแซมอาคารเรียน"), .text("S3"), .text("basic"), money("1250000"),
+                    money("250000"), money("500000"), money("300000"), money("200000"), .text("on_track"),
+                ],
+                [
+                    .text("P04"), .text("นิเทศติดตามโรงเรียน"), .text("S3"), .text("basic"), money("45000"),
+                    money("10000"), money("15000"), money("10000"), money("10000"), .text("done"),
+                ],
+                [
+                    .text("P05"), .text("Reading Camp อ่านออกเขียนได้"), .text("S1"), .text("strategic"),
+                    money("120000.25"),
+                    money("20000"), money("40000"), money("40000.25"), money("20000"), .null,
+                ],
+            ])
         link(&t, "strategy", to: strategies)
         return t
     }
 
     static var activities: Table {
-        var t = table("activities", [("code", .text), ("project", .text), ("name", .text), ("budget", .money)], [
-            [.text("A1"), .text("P01"), .text("อบรมรุ่นที่ 1"), money("75000")],
-            [.text("A2"), .text("P01"), .text("อบรมรุ่นที่ 2"), money("75000")],
-            [.text("A3"), .text("P03"), .text("ซ่อมหลังคา"), money("1250000")],
-        ])
+        var t = table(
+            "activities", [("code", .text), ("project", .text), ("name", .text), ("budget", .money)],
+            [
+                [.text("A1"), .text("P01"), .text("อบรมรุ่นที่ 1"), money("75000")],
+                [.text("A2"), .text("P01"), .text("อบรมรุ่นที่ 2"), money("75000")],
+                [.text("A3"), .text("P03"), .text("ซ่อมหลังคา"), money("1250000")],
+            ])
         link(&t, "project", to: projects)
         return t
     }
@@ -100,8 +120,12 @@ enum TestPlan {
             [.text("P05"), .null, date("2561-07-20"), money("19999.99"), .text("disbursement")],
             [.text("P99"), .null, date("2561-09-30"), money("5"), .text("disbursement")],
         ]
-        var t = table("disbursements", [("project", .text), ("activity", .text), ("date", .date), ("amount", .money),
-                                        ("kind", .text)], rows)
+        var t = table(
+            "disbursements",
+            [
+                ("project", .text), ("activity", .text), ("date", .date), ("amount", .money),
+                ("kind", .text),
+            ], rows)
         link(&t, "project", to: projects)
         link(&t, "activity", to: activities)
         return t
