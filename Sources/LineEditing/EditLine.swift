@@ -94,6 +94,19 @@ final class EditLine {
         return String(text)
     }
 
+    /// Puts the terminal back in the mode it had before editing (to stop the process with it so).
+    func leaveEditingMode() {
+        phaen_el_set_int(pointer, EL_PREP_TERM, 0)
+    }
+
+    /// Puts the terminal back in libedit's editing mode after a job-control shell restored its own modes (the
+    /// process was stopped with Ctrl-Z and continued); libedit may believe it is still in that mode, so it is
+    /// left first.
+    func restoreEditingMode() {
+        phaen_el_set_int(pointer, EL_PREP_TERM, 0)
+        phaen_el_set_int(pointer, EL_PREP_TERM, 1)
+    }
+
     /// Tells libedit the terminal changed size.
     func resize() {
         el_resize(pointer)

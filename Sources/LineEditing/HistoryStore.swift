@@ -42,13 +42,16 @@ final class HistoryStore {
         phaen_history_string(handle, &event, H_LOAD, path)
     }
 
-    /// Writes the entries to `path`, creating its folder. Returns false when it could not be written.
+    /// Writes the entries to `path`, creating its folder, readable by the user alone (as shells keep theirs).
+    /// Returns false when it could not be written.
     @discardableResult
     func save(to path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        return phaen_history_string(handle, &event, H_SAVE, path) != -1
+        guard phaen_history_string(handle, &event, H_SAVE, path) != -1 else { return false }
+        chmod(path, 0o600)
+        return true
     }
 }

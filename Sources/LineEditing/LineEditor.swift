@@ -53,7 +53,8 @@ public final class LineEditor {
 
     /// Reads one whole statement: reads a line with `prompt`; while `isComplete(textSoFar)` is false, reads more
     /// lines with `continuationPrompt` and joins them with "\n". Ctrl-C → .interrupted (line abandoned),
-    /// Ctrl-D on an empty line → .endOfFile. Adds the statement to history (duplicates collapsed) and saves it.
+    /// Ctrl-D on an empty line → .endOfFile (on a continuation line too, abandoning the statement). Adds the
+    /// statement to history (a repeat of the one before is not stored again) and saves it.
     public func readStatement(prompt: String, continuationPrompt: String, isComplete: (String) -> Bool)
         -> ReadResult
     {
@@ -89,7 +90,9 @@ public final class LineEditor {
         interrupted = false
         drawn = nil
         drawnCursorRow = 0
+        Interrupt.catchStop(true)
         let line = editLine.readLine()
+        Interrupt.catchStop(false)
         let text = line.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
         let scalars = text.map { Array($0.unicodeScalars) } ?? editLine.line.text
         finishLine(scalars)
@@ -117,6 +120,17 @@ public final class LineEditor {
             if Interrupt.takeResize() {
                 editLine.resize()
                 drawn = nil
+            }
+            if Interrupt.takeStop() {
+                let text = editLine.line.text
+                draw(text: text, cursor: text.count)
+                editLine.leaveEditingMode()
+                Interrupt.stopNow()
+            }
+            if Interrupt.takeContinue() {
+                editLine.restoreEditingMode()
+                drawn = nil
+                drawnCursorRow = 0
             }
             if display.takeBell() { write("\u{7}") }
             if !inputIsWaiting() { drawCurrentLine() }
@@ -210,8 +224,9 @@ public final class LineEditor {
             function: "phaen-delete-prev-char", help: "Delete the mark or character before the cursor",
             keys: ["^?", "^H"]
         ) { pointer, _ in LineEditor.editor(of: pointer)?.backspace() ?? UInt8(CC_ERROR) }
-        editLine.add(function: "phaen-delete-next-char", help: "Delete the character at the cursor", keys: ["^[[3~"])
-        { pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: false) ?? UInt8(CC_ERROR) }
+        editLine.add(function: "phaen-delete-next-char", help: "Delete the character at the cursor", keys: ["^[[3~"]) {
+            pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: false) ?? UInt8(CC_ERROR)
+        }
         editLine.add(
             function: "phaen-delete-or-eof", help: "Delete the character at the cursor, or end input", keys: ["^D"]
         ) { pointer, _ in LineEditor.editor(of: pointer)?.deleteForward(orEndOfFile: true) ?? UInt8(CC_ERROR) }

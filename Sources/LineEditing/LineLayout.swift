@@ -6,7 +6,8 @@ import TextWidth
 ///
 /// Rows break explicitly ("\r\n") before a character that would not fit, so the terminal's own wrapping never
 /// decides where a row ends. A newline in the text (a recalled multi-line statement, libedit's search prompt)
-/// starts a new row. Control characters show as `^X`, as libedit shows them.
+/// starts a new row. Control characters show as `^X`, as libedit shows them, except that the prompt may hold
+/// escape sequences (`ESC [ … letter`, such as colours), which are written as they are and take no column.
 struct LineLayout: Equatable {
     /// The bytes to write, starting at column 0 of the line's first row.
     private(set) var output = ""
@@ -46,7 +47,22 @@ struct LineLayout: Equatable {
             column += columns
         }
 
-        for scalar in prompt.unicodeScalars { put(scalar) }
+        var escape: String.UnicodeScalarView?
+        for scalar in prompt.unicodeScalars {
+            if var sequence = escape {
+                sequence.append(scalar)
+                escape = sequence
+                let ends = sequence.count > 2 && (0x40...0x7E).contains(scalar.value)
+                if ends || (sequence.count == 2 && scalar != "[") {
+                    output.unicodeScalars.append(contentsOf: sequence)
+                    escape = nil
+                }
+            } else if scalar == "\u{1B}" {
+                escape = String.UnicodeScalarView([scalar])
+            } else {
+                put(scalar)
+            }
+        }
         for (offset, scalar) in text.enumerated() {
             if offset == cursor { cursorAt = (row, column) }
             put(scalar)

@@ -242,7 +242,13 @@ extension TokenParser {
                 suggestion: Suggestion.didYouMean(name, in: Vocabulary.functions))
         }
         _ = advance()
-        _ = advance()
+        let args = try arguments()
+        return .call(name, args, SourceRange(t.range.start, previous.range.end))
+    }
+
+    /// `( expr, … )` after a name: the opening bracket is the current token.
+    mutating func arguments() throws(QueryError) -> [Expr] {
+        try expectSymbol("(")
         var args: [Expr] = []
         if !current.isSymbol(")") {
             args.append(try expression())
@@ -252,6 +258,6 @@ extension TokenParser {
             }
         }
         try expectSymbol(")")
-        return .call(name, args, SourceRange(t.range.start, previous.range.end))
+        return args
     }
 }

@@ -12,16 +12,7 @@ extension TokenParser {
         let nameRange = advance().range
         let source: PipelineSource
         if current.isSymbol("(") {
-            _ = advance()
-            var args: [Expr] = []
-            if !current.isSymbol(")") {
-                args.append(try expression())
-                while current.isSymbol(",") {
-                    _ = advance()
-                    args.append(try expression())
-                }
-            }
-            try expectSymbol(")")
+            let args = try arguments()
             source = .function(n.lowercased(), args, SourceRange(nameRange.start, previous.range.end))
         } else {
             source = .table(n, nameRange)

@@ -75,7 +75,7 @@ struct Phaen: ParsableCommand {
             status = session.execute(command, file: "-c") == .failed ? 1 : 0
         } else if !files.isEmpty {
             status = Modes.scripts(files, options: options)
-        } else if isatty(0) != 0 {
+        } else if isatty(0) != 0 && isatty(1) != 0 {
             status = Modes.interactive(options, startupFile: noRc ? nil : Modes.startupFile())
         } else {
             status = Modes.standardInput(options)

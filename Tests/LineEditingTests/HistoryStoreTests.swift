@@ -28,7 +28,8 @@ import Testing
         let store = HistoryStore()
         for statement in statements { store.add(statement) }
         #expect(store.save(to: file))
-        #expect(FileManager.default.fileExists(atPath: file))
+        let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
 
         let restarted = HistoryStore()
         restarted.load(from: file)

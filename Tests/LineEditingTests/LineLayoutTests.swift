@@ -82,4 +82,11 @@ import Testing
         screen.play("\r" + String(repeating: "\u{1B}[1A", count: first.cursorRow) + "\u{1B}[J" + second.output)
         #expect(screen.lines == ["> ab"])
     }
+
+    @Test func colourCodesInThePromptTakeNoColumn() {
+        let prompt = "\u{1B}[1;32mphaen\u{1B}[0m> "
+        let layout = LineLayout(prompt: prompt, text: Array("abc".unicodeScalars), cursor: 1, width: 40)
+        #expect(layout.output.hasPrefix(prompt + "abc"))
+        #expect(layout.cursorColumn == 8)
+    }
 }

@@ -29,7 +29,12 @@ struct TerminalScreen {
                 var digits = ""
                 var command: Unicode.Scalar = " "
                 while let next = scalars.next() {
-                    if ("0"..."9").contains(next) { digits.unicodeScalars.append(next) } else { command = next; break }
+                    if ("0"..."9").contains(next) {
+                        digits.unicodeScalars.append(next)
+                    } else {
+                        command = next
+                        break
+                    }
                 }
                 let count = Int(digits) ?? 1
                 switch command {
@@ -50,7 +55,10 @@ struct TerminalScreen {
             rows[row][column - 1].unicodeScalars.append(scalar)
             return
         }
-        if column + columns > width { moveTo(row: row + 1); column = 0 }
+        if column + columns > width {
+            moveTo(row: row + 1)
+            column = 0
+        }
         while rows[row].count < column + columns { rows[row].append(" ") }
         rows[row][column] = String(scalar)
         if columns == 2 { rows[row][column + 1] = "" }

@@ -7,17 +7,11 @@ import Testing
 /// would end the test process, so reaching the end is the assertion; the counts check the inputs reach the
 /// evaluator and not only the parser.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, seeded, reproducible.
+    /// Seeded draws, so every run tries the same inputs.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func int(_ n: Int) -> Int { Int(generator.next() % UInt64(max(1, n))) }
         mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
     }
 
