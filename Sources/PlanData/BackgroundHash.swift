@@ -33,7 +33,15 @@ final class BackgroundHash {
 
     private func compute() -> String {
         var hasher = SHA256.Hasher()
-        for buffer in buffers { hasher.update(buffer.all) }
+        for buffer in buffers {
+            var start = 0
+            while start < buffer.count {
+                let end = min(start + ByteBuffer.releaseStep, buffer.count)
+                hasher.update(buffer.slice(start, end))
+                buffer.release(start, end)
+                start = end
+            }
+        }
         return hasher.finalizeHex()
     }
 

@@ -38,6 +38,21 @@ final class ByteBuffer {
 
     var all: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
+    /// Lets the kernel drop the whole pages of `start..<end` from memory, when the bytes are a mapped file that
+    /// nothing has written to: a later read maps them again from the file, so this only lowers the resident size
+    /// while a large file is read once from front to back (by the UTF-8 check, the parser and the fingerprint,
+    /// each releasing what it has passed). Does nothing for bytes in ordinary memory.
+    func release(_ start: Int, _ end: Int) {
+        guard mapped else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let from = (start + page - 1) / page * page
+        let to = min(end, count) / page * page
+        if to > from { madvise(base + from, to - from, Int32(MADV_DONTNEED)) }
+    }
+
+    /// How many bytes a reader passes between releases.
+    static let releaseStep = 4 << 20
+
     /// Bytes `start..<end`.
     func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base + start, count: end - start)

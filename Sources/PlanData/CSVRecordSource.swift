@@ -9,6 +9,8 @@ struct CSVRecordSource: RecordSource {
     private var rowStarts = GrowableBuffer<Int>()
     private var rowLines = GrowableBuffer<Int32>()
     private var headerEnd = (position: 0, line: 1)
+    /// Bytes before this have been released (`ByteBuffer.release`).
+    private var released = 0
 
     /// Reads `path` (UTF-8 with or without BOM, or Windows-874) and its header row; `display` names it in
     /// messages.
@@ -42,6 +44,10 @@ struct CSVRecordSource: RecordSource {
 
     mutating func next() throws(Diagnostic) -> Bool {
         guard try readRecord() else { return false }
+        if reader.recordStart - released >= ByteBuffer.releaseStep {
+            reader.buffer.release(released, reader.recordStart)
+            released = reader.recordStart
+        }
         rowStarts.append(reader.recordStart)
         rowLines.append(Int32(truncatingIfNeeded: reader.recordLine))
         if reader.fields.count > header.count {

@@ -56,6 +56,14 @@ enum TableReading {
             }
         }
         control?.endOfTable()
-        return Result(columns: builders.map { $0.build() }, rowCount: count, locator: source.locator())
+        // Each builder is dropped as soon as its column is built, so that only one column at a time is held
+        // twice (in the builder and in the column) rather than the whole table.
+        var columns: [Column] = []
+        columns.reserveCapacity(builders.count)
+        for j in builders.indices {
+            columns.append(builders[j].build())
+            builders[j] = TypedColumnBuilder(type: plans[j].type)
+        }
+        return Result(columns: columns, rowCount: count, locator: source.locator())
     }
 }

@@ -14,9 +14,27 @@ enum TextEncoding {
         if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
             return (ByteBuffer(UnsafeBufferPointer(rebasing: b[3...])), .utf8)
         }
-        if isValidUTF8(b) { return (buffer, .utf8) }
+        if isValidUTF8(releasing: buffer) { return (buffer, .utf8) }
         let decoded = decodeWindows874(b)
         return (decoded.withUnsafeBufferPointer { ByteBuffer($0) }, .windows874)
+    }
+
+    /// `isValidUTF8` of a whole buffer, checked in steps cut before a character's lead byte, each step's pages
+    /// released once checked (a large mapped file is then never resident all at once).
+    static func isValidUTF8(releasing buffer: ByteBuffer) -> Bool {
+        var start = 0
+        while start < buffer.count {
+            var end = min(start + ByteBuffer.releaseStep, buffer.count)
+            var backed = 0
+            while end < buffer.count && backed < 3 && buffer.base[end] & 0xC0 == 0x80 {
+                end -= 1
+                backed += 1
+            }
+            guard isValidUTF8(buffer.slice(start, end)) else { return false }
+            buffer.release(start, end)
+            start = end
+        }
+        return true
     }
 
     /// Whether `bytes` is well-formed UTF-8 (ASCII runs are skipped eight bytes at a time).

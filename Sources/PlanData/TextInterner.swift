@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Interns byte strings to dense codes 0, 1, 2, … without making a `String` per cell: an open-addressing
 /// hash table over an arena of the distinct values. `strings()` makes each distinct value a `String` once.
 struct TextInterner {
@@ -15,6 +21,17 @@ struct TextInterner {
     /// The code of `bytes`, adding it if new.
     @inline(__always)
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if last >= 0 && matches(last, bytes) { return Int32(last) }
+        let code = lookUp(bytes)
+        last = Int(code)
+        return code
+    }
+
+    /// The code most recently returned: a file sorted by a column repeats each value on consecutive rows.
+    private var last = -1
+
+    @inline(__always)
+    private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = TextInterner.hash(bytes)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -49,10 +66,8 @@ struct TextInterner {
         let n = Int(lengths[code])
         guard n == bytes.count else { return false }
         let s = starts[code]
-        return arena.withUnsafeBufferPointer { a in
-            for i in 0..<n where a[s + i] != bytes[i] { return false }
-            return true
-        }
+        guard n > 0 else { return true }
+        return arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + s, bytes.baseAddress!, n) == 0 }
     }
 
     private mutating func grow() {

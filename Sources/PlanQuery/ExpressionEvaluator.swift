@@ -68,9 +68,9 @@ final class ExpressionContext {
             throw unknownColumn(path[0], range, in: table, known: knownNames())
         }
         var current = table
-        var targetRows: [Int32] =
-            rows.map { $0.map { Int32(truncatingIfNeeded: $0) } }
-            ?? (0..<table.rowCount).map { Int32(truncatingIfNeeded: $0) }
+        // The row each selected row has reached; nil before the first hop, which reads the relation's rows
+        // straight through the selection.
+        var reached: [Int32]?
         for part in path.dropLast() {
             guard let relation = current.relation(from: part) else {
                 let linked = current.relations.map(\.column)
@@ -87,9 +87,17 @@ final class ExpressionContext {
                     thai: "ยังไม่ได้โหลดตาราง `\(relation.target)` ที่เชื่อมไว้")
             }
             let map = relation.targetRows
-            targetRows = targetRows.map { r in r >= 0 && Int(r) < map.count ? map[Int(r)] : -1 }
+            if let previous = reached {
+                reached = previous.map { r in r >= 0 && Int(r) < map.count ? map[Int(r)] : -1 }
+            } else if map.count == table.rowCount {
+                reached = selected(map)
+            } else {
+                let own = rows ?? Array(0..<table.rowCount)
+                reached = own.map { r in r < map.count ? map[r] : -1 }
+            }
             current = target
         }
+        let targetRows = reached ?? []
         let last = path[path.count - 1]
         guard let column = current.column(last) else {
             throw unknownColumn(last, range, in: current, known: current.columnNames)

@@ -76,6 +76,10 @@ enum Grouping {
     /// A dense group id for every row, and the first row of each group.
     static func groupIDs(_ keys: [Column], count: Int) -> (ids: [Int32], firstRows: [Int]) {
         guard !keys.isEmpty else { return ([Int32](repeating: 0, count: count), count > 0 ? [0] : []) }
+        if keys.count == 1 {
+            let (ids, cardinality) = keyIDs(keys[0])
+            return densify(ids, bound: Int64(cardinality))
+        }
         var combined = [Int64](repeating: 0, count: count)
         var bound: Int64 = 1  // every combined id is below this
         for key in keys {
@@ -94,7 +98,9 @@ enum Grouping {
 
     /// Numbers every distinct value in order of first appearance: through an array when the values are small,
     /// else through a hash table.
-    private static func densify(_ values: [Int64], bound: Int64) -> (ids: [Int32], firstRows: [Int]) {
+    private static func densify<Key: BinaryInteger & Hashable>(_ values: [Key], bound: Int64)
+        -> (ids: [Int32], firstRows: [Int])
+    {
         var out = [Int32](repeating: 0, count: values.count)
         var firstRows: [Int] = []
         if bound <= max(1 << 20, Int64(values.count) * 4) {
@@ -112,7 +118,7 @@ enum Grouping {
             }
             return (out, firstRows)
         }
-        var map: [Int64: Int32] = [:]
+        var map: [Key: Int32] = [:]
         for (i, v) in values.enumerated() {
             if let id = map[v] {
                 out[i] = id

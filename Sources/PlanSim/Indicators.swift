@@ -34,9 +34,13 @@ struct Indicators {
             }
             return value
         }
+        var lower: [String: Bool] = [:]
         lowerIsBetter = PlanIndex.texts(indicators, "direction").map { direction in
             guard let direction else { return false }
-            return ["lower", "ต่ำกว่า", "น้อยกว่า"].contains(direction.lowercased())
+            if let known = lower[direction] { return known }
+            let isLower = ["lower", "ต่ำกว่า", "น้อยกว่า"].contains(direction.lowercased())
+            lower[direction] = isLower
+            return isLower
         }
         let owners = try PlanIndex.links(indicators, "project", to: projects)
         for row in 0..<n { byProject[Int(owners[row])].append(row) }

@@ -97,10 +97,11 @@ struct PlanIndex {
         }
         projectPlan = plans
 
-        var paid = [Int64](repeating: 0, count: p * 4)
-        var obligated = [Int64](repeating: 0, count: p * 4)
-        var unassigned = [Int64](repeating: 0, count: p * 4)
-        var activityPaid = [Int64](repeating: 0, count: a * 4)
+        // The four running totals share one array, written through one buffer pointer (indexing arrays in the
+        // per-row loop checks for a shared copy on every row): paid, obligated and paid naming no activity,
+        // 4 a project each, then paid, 4 an activity.
+        let (paidAt, obligatedAt, unassignedAt, activityAt) = (0, p * 4, p * 8, p * 12)
+        var totals = [Int64](repeating: 0, count: p * 12 + a * 4)
         if let disbursements = plan["disbursements"], disbursements.rowCount > 0 {
             let n = disbursements.rowCount
             let project = try Self.links(disbursements, "project", to: projects)
@@ -113,39 +114,55 @@ struct PlanIndex {
                     message: "disbursements need a date column", thai: "ตารางการเบิกจ่ายต้องมีคอลัมน์วันที่ (date)")
             }
             let isObligation = Self.obligationFlags(disbursements)
+            let dateNulls = dates.nulls
             let year = plan.fiscalYear
             let ends = (1...4).map { year.endOf(quarter: $0).ordinal }
-            for row in 0..<n where !dates.isNull(row) {
-                let day = days[row]
-                guard day <= ends[3] else { continue }
-                let k = day <= ends[0] ? 0 : day <= ends[1] ? 1 : day <= ends[2] ? 2 : 3
-                let cell = Int(project[row]) * 4 + k
-                if isObligation(row) {
-                    obligated[cell] = try Self.add(obligated[cell], amounts[row])
-                } else if let activity, activity[row] >= 0 {
-                    let target = Int(activity[row]) * 4 + k
-                    activityPaid[target] = try Self.add(activityPaid[target], amounts[row])
-                    paid[cell] = try Self.add(paid[cell], amounts[row])
-                } else {
-                    unassigned[cell] = try Self.add(unassigned[cell], amounts[row])
-                    paid[cell] = try Self.add(paid[cell], amounts[row])
+            var overflow = false
+            totals.withUnsafeMutableBufferPointer { totals in
+                func add(_ at: Int, _ amount: Int64) {
+                    let (sum, o) = totals[at].addingReportingOverflow(amount)
+                    totals[at] = sum
+                    overflow = overflow || o
+                }
+                for row in 0..<n where dateNulls?[row] != true {
+                    let day = days[row]
+                    guard day <= ends[3] else { continue }
+                    let k = day <= ends[0] ? 0 : day <= ends[1] ? 1 : day <= ends[2] ? 2 : 3
+                    let cell = Int(project[row]) * 4 + k
+                    if isObligation[row] {
+                        add(obligatedAt + cell, amounts[row])
+                    } else {
+                        if let activity, activity[row] >= 0 {
+                            add(activityAt + Int(activity[row]) * 4 + k, amounts[row])
+                        } else {
+                            add(unassignedAt + cell, amounts[row])
+                        }
+                        add(paidAt + cell, amounts[row])
+                    }
                 }
             }
+            if overflow { throw Diagnostic.moneyOverflow }
         }
-        for row in 0..<p {
-            for perQuarter in [plans, paid, obligated] {
-                _ = try (0..<4).reduce(Int64(0)) { try Self.add($0, perQuarter[row * 4 + $1]) }
-            }
-        }
-        for row in 0..<a {
-            for perQuarter in [activityPlan, activityPaid] {
-                _ = try (0..<4).reduce(Int64(0)) { try Self.add($0, perQuarter[row * 4 + $1]) }
-            }
-        }
+        let paid = Array(totals[paidAt..<obligatedAt])
+        let obligated = Array(totals[obligatedAt..<unassignedAt])
+        let unassigned = Array(totals[unassignedAt..<activityAt])
+        let activityPaid = Array(totals[activityAt...])
+        try Self.checkYearTotals(plans, paid, obligated)
+        try Self.checkYearTotals(activityPlan, activityPaid)
         projectPaid = paid
         projectObligated = obligated
         projectUnassignedPaid = unassigned
         self.activityPaid = activityPaid
+    }
+
+    /// Throws when a row's four quarters, in any of the 4-a-row arrays, do not add up without overflow.
+    static func checkYearTotals(_ arrays: [Int64]...) throws {
+        for perQuarter in arrays {
+            for row in stride(from: 0, to: perQuarter.count, by: 4) {
+                var sum: Int64 = 0
+                for k in 0..<4 { sum = try add(sum, perQuarter[row + k]) }
+            }
+        }
     }
 
     // MARK: reading columns
@@ -275,13 +292,12 @@ struct PlanIndex {
     }
 
     /// Whether each disbursement row is an obligation (kind aliases resolved; a null kind is a disbursement).
-    static func obligationFlags(_ table: Table) -> (Int) -> Bool {
-        guard let column = table.column("kind") else { return { _ in false } }
-        if case .text(let codes, let dictionary) = column.storage {
-            let flags = dictionary.map { (PlanSchema.kindAliases[$0] ?? $0) == "obligation" }
-            return { row in codes[row] >= 0 && flags[Int(codes[row])] }
+    static func obligationFlags(_ table: Table) -> [Bool] {
+        guard let column = table.column("kind"), case .text(let codes, let dictionary) = column.storage else {
+            return [Bool](repeating: false, count: table.rowCount)
         }
-        return { _ in false }
+        let flags = dictionary.map { (PlanSchema.kindAliases[$0] ?? $0) == "obligation" }
+        return codes.map { $0 >= 0 && flags[Int($0)] }
     }
 }
 

@@ -17,6 +17,11 @@ public enum Progress {
         byProject(try ProgressFigures(plan, quarter: q))
     }
 
+    /// `byProject(plan, quarter:)` from an index of the plan read earlier.
+    public static func byProject(_ index: ProgressIndex, quarter q: Int) throws -> Table {
+        byProject(try ProgressFigures(index, quarter: q))
+    }
+
     static func byProject(_ f: ProgressFigures) -> Table {
         let index = f.index
         let n = index.projectCount
@@ -49,12 +54,17 @@ public enum Progress {
     /// with a final total row (strategy `total`, name `รวม`). Columns: strategy, name, projects, budget,
     /// planned_to_date, obligated_to_date, disbursed_to_date, disbursed_pct, target_pct. Money is exact.
     public static func byStrategy(_ plan: Plan, quarter q: Int) throws -> Table {
-        try byStrategy(plan, try ProgressFigures(plan, quarter: q))
+        try byStrategy(try ProgressFigures(plan, quarter: q))
     }
 
-    static func byStrategy(_ plan: Plan, _ f: ProgressFigures) throws -> Table {
+    /// `byStrategy(plan, quarter:)` from an index of the plan read earlier.
+    public static func byStrategy(_ index: ProgressIndex, quarter q: Int) throws -> Table {
+        try byStrategy(try ProgressFigures(index, quarter: q))
+    }
+
+    static func byStrategy(_ f: ProgressFigures) throws -> Table {
         let index = f.index
-        let strategies = plan["strategies"] ?? .empty("strategies")
+        let strategies = f.strategies
         var codes = strategies.rowCount == 0 ? [] : try PlanIndex.requiredTexts(strategies, "code")
         var names = PlanIndex.texts(strategies, "name")
         var slot: [String: Int] = [:]

@@ -4,6 +4,8 @@ import PlanModel
 struct ProgressFigures {
     let index: PlanIndex
     let indicators: Indicators
+    /// The plan's strategies table (empty when it has none).
+    let strategies: Table
     let quarter: Int
     let planned: [Int64]
     let obligated: [Int64]
@@ -17,9 +19,15 @@ struct ProgressFigures {
 
     init(_ plan: Plan, quarter q: Int) throws {
         guard (1...4).contains(q) else { throw Diagnostic.badQuarter(q, allowed: 1...4) }
-        let index = try PlanIndex(plan)
+        try self.init(ProgressIndex(plan), quarter: q)
+    }
+
+    init(_ prepared: ProgressIndex, quarter q: Int) throws {
+        guard (1...4).contains(q) else { throw Diagnostic.badQuarter(q, allowed: 1...4) }
+        let index = prepared.plan
         self.index = index
-        indicators = try Indicators(plan, projects: plan["projects"]!)
+        indicators = prepared.indicators
+        strategies = prepared.strategies
         quarter = q
         let n = index.projectCount
         var planned = [Int64](repeating: 0, count: n)

@@ -32,7 +32,7 @@ public enum QuarterlyReport {
             facts: facts,
             sections: [
                 ("Summary by source / สรุปตามประเภทงบประมาณ", try summary(f)),
-                ("By strategy / ตามกลยุทธ์", try Progress.byStrategy(plan, f)),
+                ("By strategy / ตามกลยุทธ์", try Progress.byStrategy(f)),
                 ("Projects / โครงการ", projectLines(f)),
                 ("Indicators / ตัวชี้วัด", indicatorLines(f)),
             ])

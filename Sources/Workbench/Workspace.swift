@@ -6,7 +6,11 @@ import PlanSim
 /// It is the `Catalog` the query language reads. Changing it is all or nothing: a statement builds a new
 /// value and the session swaps it in only when the statement succeeded.
 struct Workspace: Catalog {
-    var plan: Plan?
+    var plan: Plan? {
+        didSet { progressIndex = ProgressIndexCache() }
+    }
+    /// What `progress` reads from the plan, kept while the plan is loaded.
+    private var progressIndex = ProgressIndexCache()
     /// Tables loaded with `load csv|json … as NAME`.
     var userTables: [String: Table] = [:]
     /// Results named with `let`.
@@ -37,8 +41,9 @@ struct Workspace: Catalog {
                     message: "\(name) takes one quarter, Q1 to Q4: \(name)(Q2)",
                     thai: "\(name) ต้องการไตรมาสหนึ่งค่า Q1 ถึง Q4 เช่น \(name)(Q2)")
             }
+            let index = try progressIndex.index(of: plan)
             return name.lowercased() == "progress"
-                ? try Progress.byProject(plan, quarter: Int(q)) : try Progress.byStrategy(plan, quarter: Int(q))
+                ? try Progress.byProject(index, quarter: Int(q)) : try Progress.byStrategy(index, quarter: Int(q))
         default:
             return nil
         }
