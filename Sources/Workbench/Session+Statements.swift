@@ -62,14 +62,17 @@ extension Session {
         case .saveSession(let path):
             try checkWrite("save session \"\(path)\"", thai: "บันทึกเซสชัน")
             let full = resolve(path)
-            try ScriptFile.save(statements: succeeded, plan: workspace.plan, to: full)
-            return .message(
-                "saved \(succeeded.count) statements to \(path)", thai: "บันทึก \(succeeded.count) คำสั่งลง \(path)")
+            let folder = (full as NSString).deletingLastPathComponent
+            try ScriptFile.save(statements: succeeded.map { $0.text(savedIn: folder) }, plan: workspace.plan, to: full)
+            let count = succeeded.count == 1 ? "1 statement" : "\(succeeded.count) statements"
+            return .message("saved \(count) to \(path)", thai: "บันทึก \(succeeded.count) คำสั่งลง \(path)")
         case .run(let path):
             if options.safe {
                 throw Messages.refused("run \"\(path)\": a script may not start another",
                                        "run \"\(path)\": สคริปต์เรียกสคริปต์อื่นไม่ได้")
             }
+            replaying += 1
+            defer { replaying -= 1 }
             guard runScript(at: resolve(path)) == .succeeded else { throw AlreadyReported() }
             return .nothing
         case .report(let quarter):
@@ -93,6 +96,8 @@ extension Session {
             return .table(historyListing())
         case .tutorial(let lesson):
             guard let lesson else { return .text(try Tutorial.listing(settings.language)) }
+            replaying += 1
+            defer { replaying -= 1 }
             guard runLesson(try Tutorial.lesson(lesson, settings.language)) == .succeeded else { throw AlreadyReported() }
             return .nothing
         case .quit:
