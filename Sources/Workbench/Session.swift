@@ -89,6 +89,10 @@ public final class Session {
         do {
             statements = try Parser.parse(text)
         } catch {
+            if options.keepGoing {
+                let chunks = StatementChunks.split(text)
+                if chunks.count > 1 { return executeEach(chunks, file: file, lineOffset: lineOffset) }
+            }
             if replaying == 0 { journal?.record(text, outcome: .failed) }
             report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
             return .failed
@@ -113,6 +117,19 @@ public final class Session {
             case .failed:
                 outcome = .failed
                 if !options.keepGoing { return .failed }
+            }
+        }
+        return outcome
+    }
+
+    /// Runs each statement's text on its own, so one that does not parse stops none of the others.
+    private func executeEach(_ chunks: [(text: String, firstLine: Int)], file: String?, lineOffset: Int) -> Outcome {
+        var outcome = Outcome.succeeded
+        for chunk in chunks {
+            switch execute(chunk.text, file: file, lineOffset: lineOffset + chunk.firstLine) {
+            case .succeeded: continue
+            case .quit: return .quit
+            case .failed: outcome = .failed
             }
         }
         return outcome

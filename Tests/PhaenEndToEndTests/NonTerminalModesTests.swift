@@ -44,6 +44,25 @@ struct NonTerminalModesTests {
         #expect(go.stdout.contains("─"))  // the last statement's table was drawn
     }
 
+    @Test func keepGoingRunsTheStatementsAroundOneThatDoesNotParse() throws {
+        let input = """
+        \(load)
+        projects | where name ~ "ครู"
+        strategies
+          | agg n = count()
+        simulate
+        """
+        let stop = try PhaenProcess.run([], input: input)
+        #expect(stop.status == 1)
+        #expect(stop.stdout.isEmpty)  // without --keep-going a syntax error stops the whole text first
+        let go = try PhaenProcess.run(["--keep-going"], input: input)
+        #expect(go.status == 1)
+        #expect(go.stdout.hasPrefix("loaded สพป.มหาสารคาม เขต 3"))
+        #expect(go.stdout.hasSuffix("n\n─\n6\n"))
+        #expect(go.stderr.hasPrefix("<stdin>:2:23: error: unexpected character `~`"))
+        #expect(go.stderr.contains("<stdin>:5:9: error: expected `from` after `simulate`"))
+    }
+
     @Test func standardInputIsAScript() throws {
         let r = try PhaenProcess.run([], input: "\(load)\nprojects | take\n")
         #expect(r.status == 1)
