@@ -11,6 +11,8 @@ public enum Recovery {
         /// A statement that was running when the shell died, if any.
         public var unfinished: String?
         public var failed: Int
+        /// The working folder the session ran in, which its relative paths resolve against.
+        public var folder: String?
     }
 
     /// Journals in `folder`, newest first.
@@ -30,7 +32,9 @@ public enum Recovery {
                 let statement = pending.joined(separator: "\n")
                 if line == "-- ok" { entry.succeeded.append(statement) } else { entry.failed += 1 }
                 pending = []
-            } else if line.hasPrefix("-- phaen journal") || (pending.isEmpty && line.isEmpty) {
+            } else if line.hasPrefix(Journal.headerPrefix) {
+                if let r = line.range(of: Journal.folderMarker) { entry.folder = String(line[r.upperBound...]) }
+            } else if pending.isEmpty && line.isEmpty {
                 continue
             } else {
                 pending.append(String(line))

@@ -110,6 +110,12 @@ enum Modes {
         let entry = entries[n - 1]
         let text = entry.succeeded.joined(separator: "\n")
         if isatty(0) != 0 {
+            var options = options
+            if let folder = entry.folder, folder != options.directory,
+               FileManager.default.changeCurrentDirectoryPath(folder) {
+                options.directory = folder
+                Output.write("working in \(folder), as the session did\n", to: 1)
+            }
             let session = session(options, journal: true, colour: true)
             session.execute(text, file: entry.path)
             defer { session.closeJournal() }
