@@ -23,6 +23,7 @@ extension Session {
                 thai: "\(name): \(result.table.rowCount) แถว \(result.table.columns.count) คอลัมน์")
         case .loadBundle(let path):
             let full = try checkRead(path)
+            try requireExisting(path, resolved: full)
             let show = progress
             let loading = settings.language == .th ? "กำลังอ่าน" : "loading"
             defer { show?("") }
@@ -36,6 +37,7 @@ extension Session {
             return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
         case .loadTable(let path, let format, let name):
             let full = try checkRead(path)
+            try requireExisting(path, resolved: full)
             var table = format.lowercased() == "json"
                 ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
             table.name = name
@@ -71,6 +73,7 @@ extension Session {
                 throw Messages.refused("run \"\(path)\": a script may not start another",
                                        "run \"\(path)\": สคริปต์เรียกสคริปต์อื่นไม่ได้")
             }
+            try requireExisting(path, resolved: resolve(path))
             replaying += 1
             defer { replaying -= 1 }
             guard runScript(at: resolve(path)) == .succeeded else { throw AlreadyReported() }
