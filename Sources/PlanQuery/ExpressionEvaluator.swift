@@ -213,7 +213,7 @@ final class ExpressionContext {
                 throw QueryError(
                     r, "cannot compare \(TypeName.english(lt)) with \(TypeName.english(rt))",
                     thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(lt))กับ\(TypeName.thai(rt))",
-                    suggestion: lt == .text || rt == .text ? "text goes in double quotes: \"S2\"" : nil)
+                    suggestion: Self.quotingHint(lt, a, rt, b))
             }
             return Comparison.compare(op, left, right, count: count)
         case .add, .sub, .mul, .div, .mod:
@@ -229,6 +229,21 @@ final class ExpressionContext {
                 }
             } catch { throw overflow(r) }
         }
+    }
+
+    /// What to write instead when text is compared with another type: a quoted number or truth value loses
+    /// its quotes (`budget > "300000"`), a value compared with a text column gains them (`code = 5`).
+    private static func quotingHint(_ lt: DataType, _ a: Expr, _ rt: DataType, _ b: Expr) -> String? {
+        guard (lt == .text) != (rt == .text) else { return nil }
+        let (textSide, otherType) = lt == .text ? (a, rt) : (b, lt)
+        if case .literal(.text(let s), _) = textSide {
+            switch otherType {
+            case .int, .float, .money: return "a number goes without quotes: \(s) (ตัวเลขไม่ต้องมีเครื่องหมายคำพูด)"
+            case .bool: return "true and false go without quotes (true และ false ไม่ต้องมีเครื่องหมายคำพูด)"
+            default: return nil
+            }
+        }
+        return "text goes in double quotes: \"S2\" (ข้อความต้องอยู่ในเครื่องหมายคำพูด)"
     }
 
     /// A text constant next to a date becomes a date (`date <= "2561-03-31"`).
