@@ -13,6 +13,16 @@ import TextWidth
         #expect(t.text == "-- note\nset format csv\n--> a\n-->\nload csv \"x\" as x\n")
     }
 
+    @Test func anUpdatedTranscriptChecksCleanAtOnceWithErrorsNamingItsOwnLines() throws {
+        let path = NSTemporaryDirectory() + "phaen-update-" + UUID().uuidString + ".phaen"
+        try "describe nothing\nset format xml\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let first = try Transcript.check(path: path)
+        #expect(!first.matches)
+        #expect(first.updated.contains("\nset format xml\n--> \((path as NSString).lastPathComponent):3:1: error:"))
+        try first.updated.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Transcript.check(path: path).matches)
+    }
+
     @Test func unifiedDiffShowsOnlyWhatChanged() {
         let a = (1...20).map { "line \($0)" }.joined(separator: "\n")
         let b = a.replacingOccurrences(of: "line 10", with: "line ten")
