@@ -164,6 +164,13 @@ struct Lexer {
             emit(.symbol(two == "<>" ? "!=" : two), from: start)
             return
         }
+        if !lenient, let word = Self.otherLanguages[two] {
+            i += 2
+            throw QueryError(
+                range(from: start), "`\(two)` is not part of the language: write `\(word)`",
+                thai: "ภาษานี้ไม่มี `\(two)` ให้เขียน `\(word)`",
+                suggestion: "e.g. `where strategy = \"S2\" \(word == "=" ? "and" : word) budget > 100_000`")
+        }
         switch c {
         case "(":
             depth += 1
@@ -179,10 +186,27 @@ struct Lexer {
             i += 1
             throw QueryError(
                 range(from: start), "unexpected character `\(c)`", thai: "ไม่รู้จักอักขระ `\(c)`",
-                suggestion: c == "'" ? "write text in double quotes: \"S2\"" : nil)
+                suggestion: Self.hint(for: c))
         }
         i += 1
         emit(.symbol(String(c)), from: start)
+    }
+
+    /// Operators of other languages users bring with them, and the word this one uses instead.
+    static let otherLanguages = ["==": "=", "&&": "and", "||": "or"]
+
+    /// What to write instead of a character the language does not use.
+    static func hint(for c: Unicode.Scalar) -> String? {
+        switch c {
+        case "'":
+            "write text in double quotes: \"S2\" (ข้อความต้องอยู่ในเครื่องหมายคำพูด)"
+        case "~":
+            "to find text inside text use `contains`: `name contains \"อบรม\"` (ค้นหาข้อความด้วย `contains`)"
+        case "\u{0E50}"..."\u{0E59}":
+            "write numbers with the digits 0–9: \(c.value - 0x0E50) (เขียนตัวเลขด้วยเลขอารบิก 0–9)"
+        default:
+            nil
+        }
     }
 
     private mutating func lexString(lenient: Bool) throws(QueryError) {
