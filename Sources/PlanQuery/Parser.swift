@@ -229,7 +229,15 @@ struct TokenParser {
 
     mutating func simulateOptions() throws(QueryError) -> SimulateOptions {
         try expectKeyword("from")
-        var options = SimulateOptions(fromQuarter: try quarter())
+        let at = current.range
+        let from = try quarter()
+        guard from < 4 else {
+            throw QueryError(
+                at, "after Q4 no quarter is left to simulate: simulate from Q1, Q2 or Q3",
+                thai: "หลัง Q4 ไม่มีไตรมาสเหลือให้จำลอง ให้ใช้ from Q1, Q2 หรือ Q3",
+                suggestion: "`report Q4` shows the whole year (`report Q4` แสดงผลทั้งปี)")
+        }
+        var options = SimulateOptions(fromQuarter: from)
         while !atStatementEnd {
             switch current.keyword {
             case "runs":
