@@ -63,6 +63,19 @@ struct NonTerminalModesTests {
         #expect(go.stderr.contains("<stdin>:5:9: error: expected `from` after `simulate`"))
     }
 
+    @Test func aPlanThatFailsToLoadFailsTheRun() throws {
+        let command = try PhaenProcess.run(["--plan", "no-such-bundle", "-c", "tables"])
+        #expect(command.status == 1)
+        #expect(command.stdout.isEmpty)  // nothing ran on a plan that is not there
+        #expect(command.stderr.hasPrefix("--plan:1:1: error: cannot read no-such-bundle"))
+        let piped = try PhaenProcess.run(["--plan", "no-such-bundle"], input: "tables\n")
+        #expect(piped.status == 1)
+        #expect(piped.stdout.isEmpty)
+        let going = try PhaenProcess.run(["--plan", "no-such-bundle", "--keep-going", "-c", "tables"])
+        #expect(going.status == 1)
+        #expect(going.stdout.hasPrefix("table"))
+    }
+
     @Test func standardInputIsAScript() throws {
         let r = try PhaenProcess.run([], input: "\(load)\nprojects | take\n")
         #expect(r.status == 1)
