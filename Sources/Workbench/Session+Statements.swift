@@ -14,6 +14,7 @@ extension Session {
         case .query(let pipeline):
             return try show(try evaluate(pipeline))
         case .assign(let name, let pipeline):
+            if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
             var result = try evaluate(pipeline)
             if case .export = result.output { return try show(result) }
             result.table.name = name
@@ -34,8 +35,10 @@ extension Session {
             }
             let plan = try BundleLoader.load(path: full, progress: report, shouldStop: shouldStop)
             workspace.plan = plan
+            workspace.dropNamesTakenByThePlan()
             return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
         case .loadTable(let path, let format, let name):
+            if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
             let full = try checkRead(path)
             try requireExisting(path, resolved: full)
             var table = format.lowercased() == "json"
