@@ -325,9 +325,9 @@ final class ExpressionContext {
     }
 }
 
-/// Type names in messages.
-enum TypeName {
-    static func english(_ t: DataType?) -> String {
+/// A type's name in messages, in English and Thai.
+public enum TypeName {
+    public static func english(_ t: DataType?) -> String {
         switch t {
         case .int: "a whole number"
         case .money: "money"
@@ -339,7 +339,7 @@ enum TypeName {
         }
     }
 
-    static func thai(_ t: DataType?) -> String {
+    public static func thai(_ t: DataType?) -> String {
         switch t {
         case .int: "จำนวนเต็ม"
         case .money: "จำนวนเงิน"

@@ -122,6 +122,13 @@ extension Session {
         case .table:
             return .table(result.table)
         case .chart(_, let value, let label):
+            if let type = result.table.column(value)?.type, ![.int, .float, .money].contains(type) {
+                throw Diagnostic(
+                    message: "a chart draws numbers, but `\(value)` is \(TypeName.english(type))",
+                    thai: "แผนภูมิใช้กับตัวเลข แต่ `\(value)` เป็น\(TypeName.thai(type))",
+                    notes: ["e.g. `chart bar budget by code` (เช่น `chart bar budget by code`)"])
+            }
+            if result.table.rowCount == 0 { return .table(result.table) }
             return .chart(.bar, table: result.table, value: value, label: label)
         case .export(let path):
             try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
