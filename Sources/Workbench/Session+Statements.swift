@@ -25,6 +25,14 @@ extension Session {
         case .loadBundle(let path):
             let full = try checkRead(path)
             try requireExisting(path, resolved: full)
+            if ["csv", "tsv", "txt"].contains((full as NSString).pathExtension.lowercased()) {
+                let file = Self.tableName(forFile: full)
+                let name = workspace.isPlanTable(file) ? file + "_2" : file
+                throw Diagnostic(
+                    message: "`load` reads a plan bundle (a folder or a .json file); \(path) is a table",
+                    thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ .json) แต่ \(path) เป็นตาราง",
+                    notes: ["load it as a table: load csv \"\(path)\" as \(name) (โหลดเป็นตาราง)"])
+            }
             let show = progress
             let loading = settings.language == .th ? "กำลังอ่าน" : "loading"
             defer { show?("") }
@@ -109,6 +117,13 @@ extension Session {
         case .quit:
             return .quit
         }
+    }
+
+    /// A table name made from a file's name (`budget-fy2565.csv` → `budget_fy2565`), for hints.
+    static func tableName(forFile path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = String(base.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        return name.first?.isLetter == true ? name : "t_" + name
     }
 
     /// Evaluates a pipeline against the workspace, polling Ctrl-C.
