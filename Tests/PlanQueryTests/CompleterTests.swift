@@ -11,7 +11,7 @@ import Testing
     @Test func statementStart() {
         let r = complete("pro")
         #expect(r.start == 0)
-        #expect(r.candidates == ["projects", "progress"])
+        #expect(r.candidates == ["projects", "progress", "progress_by_strategy"])
         #expect(complete("").candidates.contains("simulate"))
         #expect(complete("tables; des").candidates == ["describe"])
         #expect(complete("tables; des").start == 8)
