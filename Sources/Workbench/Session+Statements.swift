@@ -148,7 +148,17 @@ extension Session {
         case .export(let path):
             try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
             let full = resolve(path)
-            let text = full.lowercased().hasSuffix(".json") ? TableWriter.json(result.table) : TableWriter.csv(result.table)
+            let text: String
+            switch (full as NSString).pathExtension.lowercased() {
+            case "csv": text = TableWriter.csv(result.table)
+            case "json": text = TableWriter.json(result.table)
+            case "md", "markdown": text = TableRenderer.markdown(result.table) + "\n"
+            default:
+                throw Diagnostic(
+                    message: "export writes .csv, .json or .md files, not \(path)",
+                    thai: "export เขียนได้เฉพาะไฟล์ .csv, .json หรือ .md ไม่ใช่ \(path)",
+                    notes: ["for Excel, export a .csv and open it in Excel (สำหรับ Excel ให้ส่งออกเป็น .csv แล้วเปิดใน Excel)"])
+            }
             try AtomicFile.write(text, to: full)
             return .message(
                 "wrote \(result.table.rowCount) rows to \(path)", thai: "เขียน \(result.table.rowCount) แถวลง \(path)")
