@@ -71,6 +71,17 @@ import Testing
         #expect(complete("run \"\(base)re").candidates == [base + "review.phaen"])
     }
 
+    @Test func aPlanBundlesFolderCompletesWithTheClosingQuote() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-bundle-\(getpid())")
+        let bundle = dir.appendingPathComponent("plan-2561")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: bundle.appendingPathComponent("plan.json").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = dir.path + "/"
+        #expect(complete("load \"\(base)pl").candidates == [base + "plan-2561\""])
+        #expect(complete("load csv \"\(base)pl").candidates == [base + "plan-2561/"])
+    }
+
     @Test func optionsAndHelp() {
         #expect(complete("set fo").candidates == ["format"])
         #expect(complete("set format m").candidates == ["markdown"])
