@@ -68,7 +68,8 @@ public struct Transcript {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
-        let original = String(decoding: data, as: UTF8.self)
+        // A transcript saved on Windows (CRLF) is read, compared and rewritten with plain newlines.
+        let original = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         var transcript = Transcript(text: original)
         var captured: [String] = []
         var o = options

@@ -23,6 +23,17 @@ import TextWidth
         #expect(try Transcript.check(path: path).matches)
     }
 
+    @Test func aTranscriptWithWindowsLineEndingsChecksStatementByStatement() throws {
+        let path = NSTemporaryDirectory() + "phaen-crlf-" + UUID().uuidString + ".phaen"
+        try "set format xml\r\nset lang xx\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let name = (path as NSString).lastPathComponent
+        let first = try Transcript.check(path: path)
+        #expect(first.updated.hasPrefix("set format xml\n--> \(name):1:1: error: format must be"))
+        #expect(first.updated.contains("\nset lang xx\n--> \(name):3:1: error: lang must be"))
+        try first.updated.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Transcript.check(path: path).matches)
+    }
+
     @Test func unifiedDiffShowsOnlyWhatChanged() {
         let a = (1...20).map { "line \($0)" }.joined(separator: "\n")
         let b = a.replacingOccurrences(of: "line 10", with: "line ten")
