@@ -40,7 +40,7 @@ final class ExpressionContext {
         QueryError(
             range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
             suggestion: Suggestion.didYouMean(name, in: known)
-                ?? "its columns are " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
+                ?? "its columns are (คอลัมน์ที่มี) " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
     }
 
     /// A column by name or path, over the selected rows.
@@ -78,8 +78,8 @@ final class ExpressionContext {
                     range, "column `\(part)` of `\(current.name)` does not link to another table",
                     thai: "คอลัมน์ `\(part)` ของ `\(current.name)` ไม่ได้เชื่อมไปยังตารางอื่น",
                     suggestion: linked.isEmpty
-                        ? "`\(current.name)` has no links"
-                        : "links: " + linked.map { "`\($0)`" }.joined(separator: ", "))
+                        ? "`\(current.name)` has no links (`\(current.name)` ไม่มีการเชื่อมโยง)"
+                        : "links (การเชื่อมโยง): " + linked.map { "`\($0)`" }.joined(separator: ", "))
             }
             guard let target = catalog.table(named: relation.target) else {
                 throw QueryError(
@@ -146,7 +146,7 @@ final class ExpressionContext {
             throw QueryError(
                 e.range, "a condition must be true or false, but this is \(TypeName.english(v.type))",
                 thai: "เงื่อนไขต้องเป็นจริงหรือเท็จ แต่ค่านี้เป็น\(TypeName.thai(v.type))",
-                suggestion: "compare it, e.g. `budget > 100_000`")
+                suggestion: "compare it, e.g. `budget > 100_000` (ให้เปรียบเทียบ เช่น `budget > 100_000`)")
         }
         switch v {
         case .scalar(let s): return [Bool](repeating: s == .bool(true), count: count)
