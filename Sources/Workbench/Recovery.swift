@@ -15,10 +15,12 @@ public enum Recovery {
         public var folder: String?
     }
 
-    /// Journals in `folder`, newest first.
+    /// Journals in `folder` that hold a statement, newest first (a shell killed before anything ran leaves an
+    /// empty one: nothing to recover).
     public static func list(folder: String) -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".phaen") }.sorted(by: >).compactMap { read(path: folder + "/" + $0) }
+            .filter { !$0.succeeded.isEmpty || $0.unfinished != nil || $0.failed > 0 }
     }
 
     /// Reads one journal.

@@ -62,6 +62,16 @@ import TextWidth
         #expect(entries[0].failed == 1)
         #expect(entries[0].unfinished == "simulate from Q2 runs 100000")
     }
+
+    @Test func aShellKilledBeforeAnythingRanIsNotListed() throws {
+        let folder = NSTemporaryDirectory() + "phaen-journal-" + UUID().uuidString
+        let ran = try #require(Journal(folder: folder, now: Date(timeIntervalSince1970: 1_000_000)))
+        ran.begin("tables")
+        ran.end(.succeeded)
+        _ = try #require(Journal(folder: folder, now: Date(timeIntervalSince1970: 2_000_000)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+        #expect(Recovery.list(folder: folder).map(\.succeeded) == [["tables"]])
+    }
 }
 
 @Suite struct TableRendererTests {
