@@ -40,7 +40,8 @@ final class ExpressionContext {
         QueryError(
             range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
             suggestion: Suggestion.didYouMean(name, in: known)
-                ?? "its columns are (คอลัมน์ที่มี) " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
+                ?? "its columns are (คอลัมน์ที่มี) "
+                + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
     }
 
     /// A column by name or path, over the selected rows.

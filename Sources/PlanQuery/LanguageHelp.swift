@@ -123,7 +123,8 @@ public enum LanguageHelp {
             "chart", "| chart bar|line VALUE by LABEL", "Draws a chart of the result; must be the last step.",
             "วาดแผนภูมิจากผลลัพธ์ ต้องเป็นขั้นตอนสุดท้าย", "projects | chart bar budget by code"),
         t(
-            "export", "| export \"FILE.csv\"", "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step.",
+            "export", "| export \"FILE.csv\"",
+            "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step.",
             "บันทึกผลลัพธ์ลงไฟล์ .csv, .json หรือ .md (Markdown) ตามนามสกุลไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
     ]
 

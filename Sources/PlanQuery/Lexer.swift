@@ -288,7 +288,8 @@ struct Lexer {
             while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
             throw QueryError(
                 range(from: start), "a name cannot start with a digit",
-                thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข", suggestion: "write odd names in backticks: `2nd_round` (ชื่อแปลกๆ ให้ใส่ในเครื่องหมาย ` `)")
+                thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข",
+                suggestion: "write odd names in backticks: `2nd_round` (ชื่อแปลกๆ ให้ใส่ในเครื่องหมาย ` `)")
         }
         let number = fraction.map { digits + "." + $0 } ?? digits
         if peek() == "%", !(peek(1).map { Lexer.isIdentifierPart($0) || $0 == "(" } ?? false) {

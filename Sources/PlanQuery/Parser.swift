@@ -88,7 +88,9 @@ struct TokenParser {
 
     mutating func string(_ what: String, thai: String) throws(QueryError) -> String {
         guard case .string(let s) = current.kind else {
-            throw expected(what, thai: thai, suggestion: "put the path in double quotes: \"plan/projects.csv\" (ใส่พาธในเครื่องหมายคำพูด)")
+            throw expected(
+                what, thai: thai,
+                suggestion: "put the path in double quotes: \"plan/projects.csv\" (ใส่พาธในเครื่องหมายคำพูด)")
         }
         _ = advance()
         return s

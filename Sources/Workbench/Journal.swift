@@ -30,7 +30,8 @@ public final class Journal {
         path = "\(folder)/\(stamp)-\(getpid()).phaen"
         fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard fd >= 0 else { return nil }
-        append("\(Self.headerPrefix), started \(stamp)\(Self.folderMarker)\(FileManager.default.currentDirectoryPath)\n")
+        let folder = FileManager.default.currentDirectoryPath
+        append("\(Self.headerPrefix), started \(stamp)\(Self.folderMarker)\(folder)\n")
     }
 
     deinit { close(fd) }

@@ -9,7 +9,8 @@ extension Session {
     func requireExisting(_ path: String, resolved full: String) throws {
         guard !FileManager.default.fileExists(atPath: full) else { return }
         throw Diagnostic(
-            message: "cannot read \(path): no such file or folder", thai: "อ่านไฟล์ \(path) ไม่ได้ ไม่มีไฟล์หรือโฟลเดอร์นี้",
+            message: "cannot read \(path): no such file or folder",
+            thai: "อ่านไฟล์ \(path) ไม่ได้ ไม่มีไฟล์หรือโฟลเดอร์นี้",
             notes: options.safe ? [] : missingPathHints(path, resolved: full))
     }
 

@@ -19,8 +19,10 @@ extension Session {
             if case .export = result.output { return try show(result) }
             result.table.name = name
             workspace.name(result.table, as: name, binding: true)
+            let table = result.table
+            let size = "\(Self.count(table.rowCount, "row")), \(Self.count(table.columns.count, "column"))"
             return .message(
-                "\(name): \(result.table.rowCount) rows, \(result.table.columns.count) columns",
+                "\(name): \(size)",
                 thai: "\(name): \(result.table.rowCount) แถว \(result.table.columns.count) คอลัมน์")
         case .loadBundle(let path):
             let full = try checkRead(path)
@@ -53,8 +55,9 @@ extension Session {
                 ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
             table.name = name
             workspace.name(table, as: name, binding: false)
+            let size = "\(Self.count(table.rowCount, "row")), \(Self.count(table.columns.count, "column"))"
             return .message(
-                "\(name): \(table.rowCount) rows, \(table.columns.count) columns from \(path)",
+                "\(name): \(size) from \(path)",
                 thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
         case .tables:
             return .table(tablesListing())
@@ -77,8 +80,9 @@ extension Session {
             let full = resolve(path)
             let folder = (full as NSString).deletingLastPathComponent
             try ScriptFile.save(statements: succeeded.map { $0.text(savedIn: folder) }, plan: workspace.plan, to: full)
-            let count = succeeded.count == 1 ? "1 statement" : "\(succeeded.count) statements"
-            return .message("saved \(count) to \(path)", thai: "บันทึก \(succeeded.count) คำสั่งลง \(path)")
+            return .message(
+                "saved \(Self.count(succeeded.count, "statement")) to \(path)",
+                thai: "บันทึก \(succeeded.count) คำสั่งลง \(path)")
         case .run(let path):
             if options.safe {
                 throw Messages.refused("run \"\(path)\": a script may not start another",
@@ -119,6 +123,9 @@ extension Session {
         }
     }
 
+    /// `1 row`, `2 rows`: a count with its noun, in English.
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
     /// A table name made from a file's name (`budget-fy2565.csv` → `budget_fy2565`), for hints.
     static func tableName(forFile path: String) -> String {
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -157,11 +164,14 @@ extension Session {
                 throw Diagnostic(
                     message: "export writes .csv, .json or .md files, not \(path)",
                     thai: "export เขียนได้เฉพาะไฟล์ .csv, .json หรือ .md ไม่ใช่ \(path)",
-                    notes: ["for Excel, export a .csv and open it in Excel (สำหรับ Excel ให้ส่งออกเป็น .csv แล้วเปิดใน Excel)"])
+                    notes: [
+                        "for Excel, export a .csv and open it in Excel (สำหรับ Excel ให้ส่งออกเป็น .csv แล้วเปิดใน Excel)"
+                    ])
             }
             try AtomicFile.write(text, to: full)
             return .message(
-                "wrote \(result.table.rowCount) rows to \(path)", thai: "เขียน \(result.table.rowCount) แถวลง \(path)")
+                "wrote \(Self.count(result.table.rowCount, "row")) to \(path)",
+                thai: "เขียน \(result.table.rowCount) แถวลง \(path)")
         }
     }
 

@@ -70,7 +70,8 @@ extension Session {
                 }
             }
             guard !statement.isEmpty else { continue }
-            out(prompt + asTyped(statement.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "\n" + continuationPrompt))
+            let shown = asTyped(statement.joined(separator: "\n"))
+            out(prompt + shown.replacingOccurrences(of: "\n", with: "\n" + continuationPrompt))
             if execute(statement.joined(separator: "\n"), file: (path as NSString).lastPathComponent,
                        lineOffset: chunk.firstLine - 1) != .succeeded {
                 return .failed
