@@ -123,6 +123,10 @@ extension Session {
         }
     }
 
+    /// What to do with a script that is not UTF-8 (most often Windows-874, from an older Thai Windows editor).
+    public static let notUTF8Hint =
+        "save it as UTF-8, or convert it: iconv -f CP874 -t UTF-8 (บันทึกเป็น UTF-8 หรือแปลงด้วย iconv)"
+
     /// `1 row`, `2 rows`: a count with its noun, in English.
     static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
@@ -186,7 +190,9 @@ extension Session {
             return .failed
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            report(Diagnostic(file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8"))
+            report(Diagnostic(
+                file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8",
+                notes: [Self.notUTF8Hint]))
             return .failed
         }
         runningScripts.append(path)

@@ -58,7 +58,10 @@ enum Modes {
 
     static func standardInput(_ options: Session.Options) -> Int32 {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let text = String(decoding: data, as: UTF8.self)
+        guard let text = String(data: data, encoding: .utf8) else {
+            Output.write("<stdin>: error: the input is not UTF-8 text; " + Session.notUTF8Hint + "\n", to: 2)
+            return 1
+        }
         return batch(options) { $0.execute(text, file: "<stdin>") == .failed ? 1 : 0 }
     }
 

@@ -76,6 +76,21 @@ struct NonTerminalModesTests {
         #expect(going.stdout.hasPrefix("table"))
     }
 
+    @Test func inputThatIsNotUTF8IsRefusedNotRunGarbled() throws {
+        // `strategies | where name = "ครู"` saved in Windows-874, where each Thai letter is one byte from 0xA1:
+        // read as UTF-8 the Thai became U+FFFD and the statement ran, matching nothing.
+        let cp874 = Data(Array("strategies | where name = \"".utf8) + [0xA4, 0xC3, 0xD9] + Array("\"\n".utf8))
+        let piped = try PhaenProcess.run(["--plan", PhaenProcess.example], inputBytes: cp874)
+        #expect(piped.status == 1)
+        #expect(piped.stderr.hasPrefix("<stdin>: error: the input is not UTF-8 text; save it as UTF-8"))
+        #expect(!piped.stdout.contains("code"))
+        let dir = try PhaenProcess.temporaryFolder()
+        try cp874.write(to: URL(fileURLWithPath: dir + "/cp874.phaen"))
+        let file = try PhaenProcess.run([dir + "/cp874.phaen"])
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("iconv -f CP874 -t UTF-8"))
+    }
+
     @Test func standardInputIsAScript() throws {
         let r = try PhaenProcess.run([], input: "\(load)\nprojects | take\n")
         #expect(r.status == 1)
