@@ -18,16 +18,27 @@ struct RecordedStatement {
     }
 
     /// The text to write in a script saved in `folder`: every relative path rewritten to reach the same file
-    /// from there (relative when the file lies under `folder`, absolute otherwise).
+    /// from there (relative when the two share a folder below the root, absolute otherwise).
     func text(savedIn folder: String) -> String {
         var result = text
         for (written, resolved) in paths {
-            let shown = Session.displayPath(resolved, from: (folder as NSString).standardizingPath)
+            let shown = Self.relativePath(to: resolved, from: (folder as NSString).standardizingPath)
             if let r = result.range(of: Self.literal(written)) {
                 result.replaceSubrange(r, with: Self.literal(shown))
             }
         }
         return result
+    }
+
+    /// `path` as reached from `folder` (`../data/x.csv`), or `path` itself when they share only the root.
+    static func relativePath(to path: String, from folder: String) -> String {
+        let target = (path as NSString).pathComponents, base = (folder as NSString).pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        guard common > 1 else { return path }
+        let up = Array(repeating: "..", count: base.count - common)
+        let parts = up + target[common...]
+        return parts.isEmpty ? "." : NSString.path(withComponents: parts)
     }
 
     /// A path as a string literal of the language.

@@ -46,6 +46,14 @@ import Testing
         #expect(Self.statements(saved).last == "strategies | export \"out/strategies.csv\"")
     }
 
+    @Test func aFileBesideTheScriptsFolderIsReachedWithDotDot() {
+        #expect(RecordedStatement.relativePath(to: "/w/shared/x.csv", from: "/w/project") == "../shared/x.csv")
+        #expect(RecordedStatement.relativePath(to: "/w/project/a/b.csv", from: "/w/project") == "a/b.csv")
+        #expect(RecordedStatement.relativePath(to: "/w/project", from: "/w/project/scripts") == "..")
+        #expect(RecordedStatement.relativePath(to: "/data/x.csv", from: "/tmp/s") == "/data/x.csv")
+        #expect(RecordedStatement.relativePath(to: "/w/plan", from: "/w/plan") == ".")
+    }
+
     @Test func aScriptRunInsideTheSessionIsSavedOnceAsItsRunStatement() throws {
         let folder = try Self.freshFolder()
         try "strategies | take 1\n".write(toFile: folder + "/inner.phaen", atomically: true, encoding: .utf8)
