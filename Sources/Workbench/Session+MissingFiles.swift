@@ -15,7 +15,7 @@ extension Session {
     }
 
     /// The first part of the path that does not exist: the closest name in its folder, or that it is missing.
-    private func missingPathHints(_ path: String, resolved full: String) -> [String] {
+    func missingPathHints(_ path: String, resolved full: String) -> [String] {
         var existing = (full as NSString).deletingLastPathComponent
         var missing = (full as NSString).lastPathComponent
         while !FileManager.default.fileExists(atPath: existing), existing != "/" {

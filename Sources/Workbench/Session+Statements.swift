@@ -186,7 +186,11 @@ extension Session {
             return .failed
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            report(Diagnostic(file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้"))
+            let missing = !FileManager.default.fileExists(atPath: path) && !options.safe
+            let shown = Self.displayPath(path, from: options.directory)
+            report(Diagnostic(
+                file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
+                notes: missing ? missingPathHints(shown, resolved: path) : []))
             return .failed
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -91,6 +91,12 @@ struct NonTerminalModesTests {
         #expect(file.stderr.contains("iconv -f CP874 -t UTF-8"))
     }
 
+    @Test func aMisspeltScriptNameGetsTheNameMeant() throws {
+        let r = try PhaenProcess.run(["Examples/scripts/q2-reveiw.phaen"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: cannot read the script\ndid you mean \"Examples/scripts/q2-review.phaen\"?"))
+    }
+
     @Test func standardInputIsAScript() throws {
         let r = try PhaenProcess.run([], input: "\(load)\nprojects | take\n")
         #expect(r.status == 1)
