@@ -192,6 +192,22 @@ struct Lexer {
         emit(.symbol(String(c)), from: start)
     }
 
+    /// The power of ten in `e5` or `E6` after a number, if that is what follows it.
+    static func exponent(_ rest: String) -> Int? {
+        guard let first = rest.first, first == "e" || first == "E", rest.count > 1, rest.count <= 3 else { return nil }
+        return Int(rest.dropFirst())
+    }
+
+    /// `100_000`: a whole number grouped as the language writes it.
+    static func grouped(_ n: Int64) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 {
+            out = "_" + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
+    }
+
     /// Operators of other languages users bring with them, and the word this one uses instead.
     static let otherLanguages = ["==": "=", "&&": "and", "||": "or"]
 
@@ -285,7 +301,20 @@ struct Lexer {
             fraction = f
         }
         if let d = peek(), Lexer.isIdentifierStart(d) {
-            while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
+            var rest = ""
+            while let d = peek(), Lexer.isIdentifierPart(d) {
+                rest.unicodeScalars.append(d)
+                i += 1
+            }
+            if let power = Self.exponent(rest) {
+                let whole = fraction == nil && digits.count + power <= 18
+                    ? Int64(digits + String(repeating: "0", count: power)) : nil
+                let written = whole.map(Self.grouped) ?? "the digits in full"
+                throw QueryError(
+                    range(from: start), "numbers are not written with an exponent",
+                    thai: "ไม่รองรับการเขียนตัวเลขแบบยกกำลัง",
+                    suggestion: "write \(written) (เขียนตัวเลขเต็ม)")
+            }
             throw QueryError(
                 range(from: start), "a name cannot start with a digit",
                 thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข",
