@@ -12,10 +12,13 @@ extension Session {
     func perform(_ statement: Statement) throws -> StatementOutput {
         switch statement {
         case .query(let pipeline):
-            return try show(try evaluate(pipeline))
+            let result = try evaluate(pipeline)
+            impossibleValueNotes(pipeline).forEach(err)
+            return try show(result)
         case .assign(let name, let pipeline):
             if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
             var result = try evaluate(pipeline)
+            impossibleValueNotes(pipeline).forEach(err)
             if case .export = result.output { return try show(result) }
             result.table.name = name
             workspace.name(result.table, as: name, binding: true)
