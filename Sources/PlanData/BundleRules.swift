@@ -194,16 +194,22 @@ enum BundleRules {
         }
         if let fiscalYear, let column = table.column("date"), case .date(let days) = column.storage {
             let (start, end) = (fiscalYear.start.ordinal, fiscalYear.end.ordinal)
-            let span = "\(fiscalYear.start) to \(fiscalYear.end)"
+            let span = "\(Self.buddhistISO(fiscalYear.start)) to \(Self.buddhistISO(fiscalYear.end))"
             for (row, day) in days.enumerated() where (day < start || day > end) && !column.isNull(row) {
                 let d = Day(ordinal: day)
                 sink.add(
                     table.diagnostic(
                         row: row, column: "date",
-                        "\(d) is outside fiscal year \(fiscalYear.buddhistEra) (\(span))",
+                        "\(Self.buddhistISO(d)) (\(d)) is outside fiscal year \(fiscalYear.buddhistEra) (\(span))",
                         thai: "วันที่ \(d.buddhistEra) อยู่นอกปีงบประมาณ \(fiscalYear.buddhistEra)"))
             }
         }
+    }
+
+    /// `2561-03-31`: a day as Thai plans write it, Buddhist Era first (the fiscal year is named in BE).
+    static func buddhistISO(_ day: Day) -> String {
+        let (y, m, d) = day.components
+        return "\(y + 543)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
     }
 
     /// A payment naming both a project and an activity must name the activity's own project.

@@ -139,7 +139,7 @@ public enum Completer {
     {
         let first = before.first?.keyword
         if first == "load" || first == "run" || first == "save" || before.last?.isKeyword("export") == true {
-            return files(prefix)
+            return files(prefix, closingBundles: first == "load" && before.count == 1)
         }
         // `column = "…`, `column in ("…", "…`, `column != "…`: the column's distinct values.
         var k = before.count - 1
@@ -170,8 +170,10 @@ public enum Completer {
         return false
     }
 
-    /// Files and folders whose path starts with `prefix`; folders end with `/`.
-    private static func files(_ prefix: String) -> [String] {
+    /// Files and folders whose path starts with `prefix`; folders end with `/`. With `closingBundles` (after
+    /// `load "`), a plan bundle's folder (one holding `plan.json`) ends with the closing quote instead: it is
+    /// what `load` takes, so Tab then Enter loads it.
+    private static func files(_ prefix: String, closingBundles: Bool = false) -> [String] {
         let slash = prefix.lastIndex(of: "/")
         let dirPart = slash.map { String(prefix[...$0]) } ?? ""
         let namePart = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
@@ -183,7 +185,8 @@ public enum Completer {
                 var isDir: ObjCBool = false
                 let full = dirPart + name
                 _ = fm.fileExists(atPath: (dirPart.isEmpty ? "" : dirPart) + name, isDirectory: &isDir)
-                return isDir.boolValue ? full + "/" : full
+                guard isDir.boolValue else { return full }
+                return closingBundles && fm.fileExists(atPath: full + "/plan.json") ? full + "\"" : full + "/"
             }
     }
 }

@@ -40,7 +40,8 @@ final class ExpressionContext {
         QueryError(
             range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
             suggestion: Suggestion.didYouMean(name, in: known)
-                ?? "its columns are " + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
+                ?? "its columns are (คอลัมน์ที่มี) "
+                + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
     }
 
     /// A column by name or path, over the selected rows.
@@ -78,8 +79,8 @@ final class ExpressionContext {
                     range, "column `\(part)` of `\(current.name)` does not link to another table",
                     thai: "คอลัมน์ `\(part)` ของ `\(current.name)` ไม่ได้เชื่อมไปยังตารางอื่น",
                     suggestion: linked.isEmpty
-                        ? "`\(current.name)` has no links"
-                        : "links: " + linked.map { "`\($0)`" }.joined(separator: ", "))
+                        ? "`\(current.name)` has no links (`\(current.name)` ไม่มีการเชื่อมโยง)"
+                        : "links (การเชื่อมโยง): " + linked.map { "`\($0)`" }.joined(separator: ", "))
             }
             guard let target = catalog.table(named: relation.target) else {
                 throw QueryError(
@@ -154,7 +155,7 @@ final class ExpressionContext {
             throw QueryError(
                 e.range, "a condition must be true or false, but this is \(TypeName.english(v.type))",
                 thai: "เงื่อนไขต้องเป็นจริงหรือเท็จ แต่ค่านี้เป็น\(TypeName.thai(v.type))",
-                suggestion: "compare it, e.g. `budget > 100_000`")
+                suggestion: "compare it, e.g. `budget > 100_000` (ให้เปรียบเทียบ เช่น `budget > 100_000`)")
         }
         switch v {
         case .scalar(let s): return [Bool](repeating: s == .bool(true), count: count)
@@ -221,7 +222,7 @@ final class ExpressionContext {
                 throw QueryError(
                     r, "cannot compare \(TypeName.english(lt)) with \(TypeName.english(rt))",
                     thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(lt))กับ\(TypeName.thai(rt))",
-                    suggestion: lt == .text || rt == .text ? "text goes in double quotes: \"S2\"" : nil)
+                    suggestion: Self.quotingHint(lt, a, rt, b))
             }
             return Comparison.compare(op, left, right, count: count)
         case .add, .sub, .mul, .div, .mod:
@@ -237,6 +238,21 @@ final class ExpressionContext {
                 }
             } catch { throw overflow(r) }
         }
+    }
+
+    /// What to write instead when text is compared with another type: a quoted number or truth value loses
+    /// its quotes (`budget > "300000"`), a value compared with a text column gains them (`code = 5`).
+    private static func quotingHint(_ lt: DataType, _ a: Expr, _ rt: DataType, _ b: Expr) -> String? {
+        guard (lt == .text) != (rt == .text) else { return nil }
+        let (textSide, otherType) = lt == .text ? (a, rt) : (b, lt)
+        if case .literal(.text(let s), _) = textSide {
+            switch otherType {
+            case .int, .float, .money: return "a number goes without quotes: \(s) (ตัวเลขไม่ต้องมีเครื่องหมายคำพูด)"
+            case .bool: return "true and false go without quotes (true และ false ไม่ต้องมีเครื่องหมายคำพูด)"
+            default: return nil
+            }
+        }
+        return "text goes in double quotes: \"S2\" (ข้อความต้องอยู่ในเครื่องหมายคำพูด)"
     }
 
     /// A text constant next to a date becomes a date (`date <= "2561-03-31"`).
@@ -318,9 +334,9 @@ final class ExpressionContext {
     }
 }
 
-/// Type names in messages.
-enum TypeName {
-    static func english(_ t: DataType?) -> String {
+/// A type's name in messages, in English and Thai.
+public enum TypeName {
+    public static func english(_ t: DataType?) -> String {
         switch t {
         case .int: "a whole number"
         case .money: "money"
@@ -332,7 +348,7 @@ enum TypeName {
         }
     }
 
-    static func thai(_ t: DataType?) -> String {
+    public static func thai(_ t: DataType?) -> String {
         switch t {
         case .int: "จำนวนเต็ม"
         case .money: "จำนวนเงิน"

@@ -22,7 +22,7 @@ extension TokenParser {
     private func tooDeep(_ r: SourceRange) -> QueryError {
         QueryError(
             r, "this expression is nested too deeply", thai: "นิพจน์นี้ซ้อนกันลึกเกินไป",
-            suggestion: "split it into steps with `derive`")
+            suggestion: "split it into steps with `derive` (แบ่งเป็นหลายขั้นด้วย `derive`)")
     }
 
     /// The depth of an expression tree, counting no further than `limit + 1`.

@@ -29,7 +29,7 @@ enum Join {
                 throw QueryError(
                     range, "`\(left.name)` and `\(name)` are not linked",
                     thai: "ตาราง `\(left.name)` กับ `\(name)` ไม่ได้เชื่อมกัน",
-                    suggestion: "say how: `join \(name) on column = column`")
+                    suggestion: "say how: `join \(name) on column = column` (ระบุคอลัมน์ที่ใช้เชื่อม)")
             }
         } else {
             let ctx = ExpressionContext(table: left, rows: nil, catalog: catalog)

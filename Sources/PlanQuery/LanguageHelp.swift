@@ -19,19 +19,21 @@ public enum LanguageHelp {
     }
 
     /// Every statement, step and function, English + Thai.
-    public static let topics: [HelpTopic] = statements + steps + functions
+    public static let topics: [HelpTopic] = statements + steps + functions + tableFunctions + operators
 
     /// The topic named `name` (case-insensitive; `exit` is `quit`, a step alias such as `filter` its step), if any.
     public static func topic(_ name: String) -> HelpTopic? {
         let key = name.lowercased()
         let canonical =
-            key == "exit"
-            ? "quit"
-            : Vocabulary.stepAliases[key].flatMap { alias in
+            topicAliases[key]
+            ?? Vocabulary.stepAliases[key].flatMap { alias in
                 topics.contains { $0.name == key } ? nil : alias
             } ?? key
         return topics.first { $0.name == canonical }
     }
+
+    /// Words whose help is another topic's.
+    static let topicAliases = ["exit": "quit", "or": "and", "not": "and", "is": "null", "like": "contains"]
 
     static let statements: [HelpTopic] = [
         t(
@@ -121,8 +123,9 @@ public enum LanguageHelp {
             "chart", "| chart bar|line VALUE by LABEL", "Draws a chart of the result; must be the last step.",
             "วาดแผนภูมิจากผลลัพธ์ ต้องเป็นขั้นตอนสุดท้าย", "projects | chart bar budget by code"),
         t(
-            "export", "| export \"FILE.csv\"", "Writes the result to a file; must be the last step.",
-            "บันทึกผลลัพธ์ลงไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
+            "export", "| export \"FILE.csv\"",
+            "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step.",
+            "บันทึกผลลัพธ์ลงไฟล์ .csv, .json หรือ .md (Markdown) ตามนามสกุลไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
     ]
 
     static let functions: [HelpTopic] = [
@@ -175,5 +178,44 @@ public enum LanguageHelp {
         t(
             "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
             "disbursements | select d = days_between(start_of(Q1), date)"),
+    ]
+
+    static let tableFunctions: [HelpTopic] = [
+        t(
+            "progress", "progress(Qn)",
+            "Each project's figures as of the end of quarter n: budget, planned, obligated and disbursed to date, "
+                + "disbursed_pct against target_pct, gap_pct, status; a table to query further.",
+            "ตัวเลขของแต่ละโครงการ ณ สิ้นไตรมาส n: งบประมาณ แผน ก่อหนี้ผูกพันและเบิกจ่ายสะสม "
+                + "ร้อยละเบิกจ่ายเทียบเป้าหมาย ส่วนต่าง และสถานะ เป็นตารางที่ค้นต่อได้",
+            "progress(Q2) | where disbursed_pct < target_pct | sort disbursed_pct"),
+        t(
+            "progress_by_strategy", "progress_by_strategy(Qn)",
+            "The same figures as `progress`, added up by strategy, with a total row.",
+            "ตัวเลขเดียวกับ `progress` รวมตามกลยุทธ์ พร้อมแถวรวม",
+            "progress_by_strategy(Q2) | select strategy, disbursed_pct, target_pct"),
+    ]
+
+    static let operators: [HelpTopic] = [
+        t(
+            "contains", "TEXT contains TEXT", "True when the text holds the other text (ignoring case).",
+            "เป็นจริงเมื่อข้อความมีข้อความอีกตัวอยู่ภายใน (ไม่สนตัวพิมพ์เล็กใหญ่)",
+            "projects | where name contains \"ครู\""),
+        t(
+            "in", "X in (A, B, …) | X not in (A, B, …)", "True when the value is one of those listed.",
+            "เป็นจริงเมื่อค่าตรงกับค่าใดค่าหนึ่งในรายการ", "projects | where strategy in (\"S1\", \"S2\")"),
+        t(
+            "between", "X between LOW and HIGH", "True when LOW <= X <= HIGH.",
+            "เป็นจริงเมื่อค่าอยู่ระหว่าง LOW ถึง HIGH (รวมปลายทั้งสอง)",
+            "projects | where budget between 100_000 and 300_000"),
+        t(
+            "null", "X is null | X is not null",
+            "A missing value. `is null` finds it; arithmetic with null gives null; `where` drops rows whose "
+                + "condition is null; `coalesce` replaces it.",
+            "ค่าที่ไม่มีข้อมูล ใช้ `is null` ค้นหา คำนวณกับ null ได้ null และ `where` ตัดแถวที่เงื่อนไขเป็น null ออก",
+            "projects | where status is null"),
+        t(
+            "and", "A and B | A or B | not A", "Join conditions (`and` before `or`; use brackets to group).",
+            "เชื่อมเงื่อนไข (`and` ทำก่อน `or` ใช้วงเล็บจัดกลุ่มได้)",
+            "projects | where (strategy = \"S1\" or strategy = \"S2\") and not budget > 300_000"),
     ]
 }

@@ -164,6 +164,13 @@ struct Lexer {
             emit(.symbol(two == "<>" ? "!=" : two), from: start)
             return
         }
+        if !lenient, let word = Self.otherLanguages[two] {
+            i += 2
+            throw QueryError(
+                range(from: start), "`\(two)` is not part of the language: write `\(word)`",
+                thai: "ภาษานี้ไม่มี `\(two)` ให้เขียน `\(word)`",
+                suggestion: "e.g. `where strategy = \"S2\" \(word == "=" ? "and" : word) budget > 100_000`")
+        }
         switch c {
         case "(":
             depth += 1
@@ -179,10 +186,43 @@ struct Lexer {
             i += 1
             throw QueryError(
                 range(from: start), "unexpected character `\(c)`", thai: "ไม่รู้จักอักขระ `\(c)`",
-                suggestion: c == "'" ? "write text in double quotes: \"S2\"" : nil)
+                suggestion: Self.hint(for: c))
         }
         i += 1
         emit(.symbol(String(c)), from: start)
+    }
+
+    /// The power of ten in `e5` or `E6` after a number, if that is what follows it.
+    static func exponent(_ rest: String) -> Int? {
+        guard let first = rest.first, first == "e" || first == "E", rest.count > 1, rest.count <= 3 else { return nil }
+        return Int(rest.dropFirst())
+    }
+
+    /// `100_000`: a whole number grouped as the language writes it.
+    static func grouped(_ n: Int64) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 {
+            out = "_" + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
+    }
+
+    /// Operators of other languages users bring with them, and the word this one uses instead.
+    static let otherLanguages = ["==": "=", "&&": "and", "||": "or"]
+
+    /// What to write instead of a character the language does not use.
+    static func hint(for c: Unicode.Scalar) -> String? {
+        switch c {
+        case "'":
+            "write text in double quotes: \"S2\" (ข้อความต้องอยู่ในเครื่องหมายคำพูด)"
+        case "~":
+            "to find text inside text use `contains`: `name contains \"อบรม\"` (ค้นหาข้อความด้วย `contains`)"
+        case "\u{0E50}"..."\u{0E59}":
+            "write numbers with the digits 0–9: \(c.value - 0x0E50) (เขียนตัวเลขด้วยเลขอารบิก 0–9)"
+        default:
+            nil
+        }
     }
 
     private mutating func lexString(lenient: Bool) throws(QueryError) {
@@ -261,10 +301,24 @@ struct Lexer {
             fraction = f
         }
         if let d = peek(), Lexer.isIdentifierStart(d) {
-            while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
+            var rest = ""
+            while let d = peek(), Lexer.isIdentifierPart(d) {
+                rest.unicodeScalars.append(d)
+                i += 1
+            }
+            if let power = Self.exponent(rest) {
+                let whole = fraction == nil && digits.count + power <= 18
+                    ? Int64(digits + String(repeating: "0", count: power)) : nil
+                let written = whole.map(Self.grouped) ?? "the digits in full"
+                throw QueryError(
+                    range(from: start), "numbers are not written with an exponent",
+                    thai: "ไม่รองรับการเขียนตัวเลขแบบยกกำลัง",
+                    suggestion: "write \(written) (เขียนตัวเลขเต็ม)")
+            }
             throw QueryError(
                 range(from: start), "a name cannot start with a digit",
-                thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข", suggestion: "write odd names in backticks: `2nd_round`")
+                thai: "ชื่อต้องไม่ขึ้นต้นด้วยตัวเลข",
+                suggestion: "write odd names in backticks: `2nd_round` (ชื่อแปลกๆ ให้ใส่ในเครื่องหมาย ` `)")
         }
         let number = fraction.map { digits + "." + $0 } ?? digits
         if peek() == "%", !(peek(1).map { Lexer.isIdentifierPart($0) || $0 == "(" } ?? false) {

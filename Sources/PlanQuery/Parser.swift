@@ -88,7 +88,9 @@ struct TokenParser {
 
     mutating func string(_ what: String, thai: String) throws(QueryError) -> String {
         guard case .string(let s) = current.kind else {
-            throw expected(what, thai: thai, suggestion: "put the path in double quotes: \"plan/projects.csv\"")
+            throw expected(
+                what, thai: thai,
+                suggestion: "put the path in double quotes: \"plan/projects.csv\" (ใส่พาธในเครื่องหมายคำพูด)")
         }
         _ = advance()
         return s
@@ -132,8 +134,26 @@ struct TokenParser {
                 if pipelineStatement(s) {
                     throw expected("`|` or the end of the statement", thai: " `|` หรือจบคำสั่ง")
                 }
-                throw expected("the end of the statement", thai: "การจบคำสั่ง")
+                throw expected("the end of the statement", thai: "การจบคำสั่ง", suggestion: pipedHint(s))
             }
+        }
+    }
+
+    /// For `report Q2 | …` or `simulate … | …`: the tables to pipe instead.
+    private func pipedHint(_ s: Statement) -> String? {
+        guard current.isSymbol("|") else { return nil }
+        switch s {
+        case .report(let q):
+            return "a report is not piped; its figures are the tables progress(Q\(q)) and progress_by_strategy(Q\(q)):"
+                + " `progress(Q\(q)) | export \"q\(q).csv\"` (ตัวเลขในรายงานอยู่ในตาราง progress(Q\(q)))"
+        case .allocate:
+            return "its result is kept as the table `allocation`: pipe it on the next line"
+                + " (ผลลัพธ์เก็บไว้ในตาราง `allocation`)"
+        case .simulate:
+            return "its results are kept as the tables `simulation` and `simulation_projects`: pipe them on the next"
+                + " line (ผลลัพธ์เก็บไว้ในตาราง `simulation` และ `simulation_projects`)"
+        default:
+            return nil
         }
     }
 
@@ -229,7 +249,15 @@ struct TokenParser {
 
     mutating func simulateOptions() throws(QueryError) -> SimulateOptions {
         try expectKeyword("from")
-        var options = SimulateOptions(fromQuarter: try quarter())
+        let at = current.range
+        let from = try quarter()
+        guard from < 4 else {
+            throw QueryError(
+                at, "after Q4 no quarter is left to simulate: simulate from Q1, Q2 or Q3",
+                thai: "หลัง Q4 ไม่มีไตรมาสเหลือให้จำลอง ให้ใช้ from Q1, Q2 หรือ Q3",
+                suggestion: "`report Q4` shows the whole year (`report Q4` แสดงผลทั้งปี)")
+        }
+        var options = SimulateOptions(fromQuarter: from)
         while !atStatementEnd {
             switch current.keyword {
             case "runs":
@@ -257,7 +285,8 @@ struct TokenParser {
             default:
                 throw expected(
                     "`runs`, `seed` or `slip`", thai: " `runs` `seed` หรือ `slip`",
-                    suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: ["runs", "seed", "slip"]) })
+                    suggestion: pipedHint(.simulate(options))
+                        ?? current.keyword.flatMap { Suggestion.didYouMean($0, in: ["runs", "seed", "slip"]) })
             }
         }
         return options

@@ -7,7 +7,7 @@ extension TokenParser {
         guard case .identifier(let n, _) = current.kind else {
             throw expected(
                 "a table name", thai: "ชื่อตาราง",
-                suggestion: "a pipeline starts with a table, e.g. `projects | take 5`")
+                suggestion: "a pipeline starts with a table, e.g. `projects | take 5` (ไปป์ไลน์เริ่มด้วยชื่อตาราง)")
         }
         let nameRange = advance().range
         let source: PipelineSource

@@ -111,7 +111,7 @@ public enum Allocation {
         throw Diagnostic(
             message: "\(units.name) has no column \(name)",
             thai: "ตาราง \(units.name) ไม่มีคอลัมน์ \(name)",
-            notes: ["criteria available: " + numeric.joined(separator: ", ")])
+            notes: ["criteria available (เกณฑ์ที่ใช้ได้): " + numeric.joined(separator: ", ")])
     }
 
     /// A criterion's values as numbers (null → 0); throws for text or a negative value.

@@ -6,7 +6,7 @@ enum Help {
     static func text(_ topic: String?, language: Settings.Language) throws -> String {
         let topics = LanguageHelp.topics
         guard let topic else { return overview(topics, language: language) }
-        guard let t = topics.first(where: { $0.name.lowercased() == topic.lowercased() }) else {
+        guard let t = LanguageHelp.topic(topic) else {
             throw Diagnostic(
                 message: "no help for `\(topic)`; `help` lists the topics",
                 thai: "ไม่มีคำอธิบายหัวข้อ `\(topic)` พิมพ์ help เพื่อดูหัวข้อทั้งหมด",

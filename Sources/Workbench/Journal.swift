@@ -10,6 +10,10 @@ public final class Journal {
     public let path: String
     private let fd: Int32
     private var count = 0
+    /// How a journal's first line starts: `-- phaen journal, started STAMP, in FOLDER`.
+    static let headerPrefix = "-- phaen journal"
+    /// What precedes the working folder on the first line.
+    static let folderMarker = ", in "
 
     /// Where journals live: `$XDG_STATE_HOME/phaen/sessions`, else `~/.local/state/phaen/sessions`.
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -26,7 +30,8 @@ public final class Journal {
         path = "\(folder)/\(stamp)-\(getpid()).phaen"
         fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         guard fd >= 0 else { return nil }
-        append("-- phaen journal, started \(stamp), in \(FileManager.default.currentDirectoryPath)\n")
+        let folder = FileManager.default.currentDirectoryPath
+        append("\(Self.headerPrefix), started \(stamp)\(Self.folderMarker)\(folder)\n")
     }
 
     deinit { close(fd) }

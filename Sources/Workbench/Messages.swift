@@ -13,6 +13,13 @@ enum Messages {
             notes: Suggestion.didYouMean(name, in: names).map { [$0] } ?? [])
     }
 
+    static func planTableName(_ name: String) -> Diagnostic {
+        Diagnostic(
+            message: "`\(name)` is a table of the loaded plan, which its links rely on: give yours another name",
+            thai: "`\(name)` เป็นตารางของแผนที่โหลดไว้ ซึ่งการเชื่อมโยงในแผนใช้อยู่ ให้ตั้งชื่ออื่น",
+            notes: ["e.g. `\(name)_2` (เช่น `\(name)_2`)"])
+    }
+
     static func refused(_ what: String, _ whatTH: String) -> Diagnostic {
         Diagnostic(
             message: "refused in --safe mode: \(what)", thai: "ไม่อนุญาตในโหมด --safe: \(whatTH)")

@@ -11,12 +11,16 @@ public enum Recovery {
         /// A statement that was running when the shell died, if any.
         public var unfinished: String?
         public var failed: Int
+        /// The working folder the session ran in, which its relative paths resolve against.
+        public var folder: String?
     }
 
-    /// Journals in `folder`, newest first.
+    /// Journals in `folder` that hold a statement, newest first (a shell killed before anything ran leaves an
+    /// empty one: nothing to recover).
     public static func list(folder: String) -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".phaen") }.sorted(by: >).compactMap { read(path: folder + "/" + $0) }
+            .filter { !$0.succeeded.isEmpty || $0.unfinished != nil || $0.failed > 0 }
     }
 
     /// Reads one journal.
@@ -30,7 +34,9 @@ public enum Recovery {
                 let statement = pending.joined(separator: "\n")
                 if line == "-- ok" { entry.succeeded.append(statement) } else { entry.failed += 1 }
                 pending = []
-            } else if line.hasPrefix("-- phaen journal") || (pending.isEmpty && line.isEmpty) {
+            } else if line.hasPrefix(Journal.headerPrefix) {
+                if let r = line.range(of: Journal.folderMarker) { entry.folder = String(line[r.upperBound...]) }
+            } else if pending.isEmpty && line.isEmpty {
                 continue
             } else {
                 pending.append(String(line))

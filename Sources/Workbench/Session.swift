@@ -28,10 +28,13 @@ public final class Session {
     public var settings = Settings()
     public let options: Options
     var workspace = Workspace()
-    /// The statements that succeeded, as typed, for `save session`.
-    private(set) var succeeded: [String] = []
-    /// Every statement run, for `history`.
+    /// The statements typed that succeeded, for `save session`.
+    private(set) var succeeded: [RecordedStatement] = []
+    /// Every statement typed, for `history`.
     private(set) var ran: [String] = []
+    /// How many `run` statements and tutorial lessons are running: their statements are not typed ones, so
+    /// they are not recorded for `save session`, `history` or the journal (the `run` itself is).
+    var replaying = 0
     /// Folders relative paths resolve against; a running script pushes its own folder.
     var directories: [String]
     /// Scripts being run, to refuse a script that runs itself.
@@ -86,25 +89,47 @@ public final class Session {
         do {
             statements = try Parser.parse(text)
         } catch {
-            journal?.record(text, outcome: .failed)
+            if options.keepGoing {
+                let chunks = StatementChunks.split(text)
+                if chunks.count > 1 { return executeEach(chunks, file: file, lineOffset: lineOffset) }
+            }
+            if replaying == 0 { journal?.record(text, outcome: .failed) }
             report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
             return .failed
         }
         var outcome = Outcome.succeeded
         for parsed in statements {
             let source = slice(text, parsed.range)
-            ran.append(source)
-            journal?.begin(source)
+            let typed = replaying == 0
+            if typed {
+                ran.append(source)
+                journal?.begin(source)
+            }
             let result = run(parsed, source: source, text: text, file: file, lineOffset: lineOffset)
-            journal?.end(result)
+            if typed { journal?.end(result) }
             switch result {
             case .succeeded:
-                if Self.isReplayable(parsed.statement) { succeeded.append(source) }
+                if typed && Self.isReplayable(parsed.statement) {
+                    succeeded.append(RecordedStatement(parsed.statement, text: source, resolve: resolve))
+                }
             case .quit:
                 return .quit
             case .failed:
                 outcome = .failed
                 if !options.keepGoing { return .failed }
+            }
+        }
+        return outcome
+    }
+
+    /// Runs each statement's text on its own, so one that does not parse stops none of the others.
+    private func executeEach(_ chunks: [(text: String, firstLine: Int)], file: String?, lineOffset: Int) -> Outcome {
+        var outcome = Outcome.succeeded
+        for chunk in chunks {
+            switch execute(chunk.text, file: file, lineOffset: lineOffset + chunk.firstLine) {
+            case .succeeded: continue
+            case .quit: return .quit
+            case .failed: outcome = .failed
             }
         }
         return outcome

@@ -32,7 +32,7 @@ public struct Settings: Sendable, Equatable {
             }
             format = f
         case "lang", "language":
-            guard let l = Language(rawValue: value.lowercased()) else {
+            guard let l = Language(rawValue: value.lowercased()) ?? Self.languageNames[value.lowercased()] else {
                 return ("lang must be en or th (not `\(value)`)", "lang ต้องเป็น en หรือ th (ไม่ใช่ `\(value)`)")
             }
             language = l
@@ -54,6 +54,11 @@ public struct Settings: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Other ways users name the two languages (`set lang ไทย`).
+    static let languageNames: [String: Language] = [
+        "thai": .th, "ไทย": .th, "ภาษาไทย": .th, "english": .en, "อังกฤษ": .en, "ภาษาอังกฤษ": .en,
+    ]
 
     /// The current value of each option, for `set` alone.
     public var listing: [(String, String)] {

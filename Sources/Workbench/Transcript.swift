@@ -68,7 +68,8 @@ public struct Transcript {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
-        let original = String(decoding: data, as: UTF8.self)
+        // A transcript saved on Windows (CRLF) is read, compared and rewritten with plain newlines.
+        let original = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         var transcript = Transcript(text: original)
         var captured: [String] = []
         var o = options
@@ -77,14 +78,17 @@ public struct Transcript {
         o.keepGoing = true
         let session = Session(options: o, out: { captured.append($0) }, err: { captured.append($0) })
         let name = (path as NSString).lastPathComponent
+        // Errors name lines of the transcript as updated, so `--update` writes the numbers it will check.
+        var firstLine = 1
         for i in transcript.chunks.indices {
             let chunk = transcript.chunks[i]
             captured = []
             let text = chunk.source.joined(separator: "\n")
             if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                session.execute(text, file: name, lineOffset: chunk.firstLine - 1)
+                session.execute(text, file: name, lineOffset: firstLine - 1)
             }
             transcript.chunks[i].expected = captured.flatMap { $0.components(separatedBy: "\n") }
+            firstLine += chunk.source.count + transcript.chunks[i].expected.count
         }
         return Check(updated: transcript.text, original: original)
     }

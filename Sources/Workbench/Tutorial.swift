@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanQuery
 
 /// The lessons for new planning staff: transcripts in `Examples/tutorial/en` and `…/th`, checked by the
 /// tests like every transcript, so the tutorial never drifts from the program.
@@ -69,12 +70,22 @@ extension Session {
                 }
             }
             guard !statement.isEmpty else { continue }
-            out(prompt + statement.joined(separator: "\n" + continuationPrompt))
+            let shown = asTyped(statement.joined(separator: "\n"))
+            out(prompt + shown.replacingOccurrences(of: "\n", with: "\n" + continuationPrompt))
             if execute(statement.joined(separator: "\n"), file: (path as NSString).lastPathComponent,
                        lineOffset: chunk.firstLine - 1) != .succeeded {
                 return .failed
             }
         }
         return .succeeded
+    }
+
+    /// A lesson's statement as the learner would type it: paths in a lesson start from the lesson's folder, so
+    /// each is shown as it is reached from the working folder (`load "Examples/mahasarakham3-fy2561"`).
+    private func asTyped(_ text: String) -> String {
+        guard let parsed = try? Parser.parse(text) else { return text }
+        return parsed.reduce(text) { shown, p in
+            RecordedStatement(p.statement, text: shown, resolve: resolve).text(savedIn: options.directory)
+        }
     }
 }

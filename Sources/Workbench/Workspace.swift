@@ -24,8 +24,22 @@ struct Workspace: Catalog {
         return planNames + extra + order
     }
 
+    /// The plan's tables come first: links between them name them, so nothing may stand in for them.
     func table(named name: String) -> Table? {
-        bindings[name] ?? userTables[name] ?? plan?.tables[name]
+        plan?.tables[name] ?? bindings[name] ?? userTables[name]
+    }
+
+    /// Whether `name` is a table of the loaded plan (which `let` and `load … as` may not take).
+    func isPlanTable(_ name: String) -> Bool { plan?.tables[name] != nil }
+
+    /// Forgets tables and results named like a table of the (newly loaded) plan, which hides them.
+    mutating func dropNamesTakenByThePlan() {
+        let taken = order.filter(isPlanTable)
+        for name in taken {
+            bindings[name] = nil
+            userTables[name] = nil
+        }
+        order.removeAll(where: isPlanTable)
     }
 
     var tableFunctionNames: [String] { ["progress", "progress_by_strategy"] }

@@ -19,13 +19,28 @@ enum Modes {
         session.shouldStop = { Interrupt.isRequested }
         if let initialPlan {
             let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            session.execute("load \"\(quoted)\"", file: "--plan")
+            initialPlanFailed = session.execute("load \"\(quoted)\"", file: "--plan") == .failed
         }
         return session
     }
 
-    static func scripts(_ files: [String], options: Session.Options) -> Int32 {
+    /// Whether the `--plan` bundle failed to load.
+    nonisolated(unsafe) static var initialPlanFailed = false
+
+    /// Runs statements without a terminal (`-c`, scripts, stdin). A `--plan` bundle that fails to load fails
+    /// the run: nothing else runs, unless `--keep-going`, and the exit status is 1 either way.
+    static func batch(_ options: Session.Options, _ run: (Session) -> Int32) -> Int32 {
         let session = session(options, journal: false)
+        if initialPlanFailed && !options.keepGoing { return 1 }
+        let status = run(session)
+        return initialPlanFailed ? 1 : status
+    }
+
+    static func scripts(_ files: [String], options: Session.Options) -> Int32 {
+        batch(options) { session in runScripts(files, in: session, options: options) }
+    }
+
+    private static func runScripts(_ files: [String], in session: Session, options: Session.Options) -> Int32 {
         var failed = false
         for file in files {
             let path = (file as NSString).isAbsolutePath
@@ -43,8 +58,11 @@ enum Modes {
 
     static func standardInput(_ options: Session.Options) -> Int32 {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let text = String(decoding: data, as: UTF8.self)
-        return session(options, journal: false).execute(text, file: "<stdin>") == .failed ? 1 : 0
+        guard let text = String(data: data, encoding: .utf8) else {
+            Output.write("<stdin>: error: the input is not UTF-8 text; " + Session.notUTF8Hint + "\n", to: 2)
+            return 1
+        }
+        return batch(options) { $0.execute(text, file: "<stdin>") == .failed ? 1 : 0 }
     }
 
     static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
@@ -110,6 +128,12 @@ enum Modes {
         let entry = entries[n - 1]
         let text = entry.succeeded.joined(separator: "\n")
         if isatty(0) != 0 {
+            var options = options
+            if let folder = entry.folder, folder != options.directory,
+               FileManager.default.changeCurrentDirectoryPath(folder) {
+                options.directory = folder
+                Output.write("working in \(folder), as the session did\n", to: 1)
+            }
             let session = session(options, journal: true, colour: true)
             session.execute(text, file: entry.path)
             defer { session.closeJournal() }

@@ -73,8 +73,7 @@ struct Phaen: ParsableCommand {
         } else if recover {
             status = Modes.recover(files.first, options: options)
         } else if let command {
-            let session = Modes.session(options, journal: false)
-            status = session.execute(command, file: "-c") == .failed ? 1 : 0
+            status = Modes.batch(options) { $0.execute(command, file: "-c") == .failed ? 1 : 0 }
         } else if !files.isEmpty {
             status = Modes.scripts(files, options: options)
         } else if isatty(0) != 0 && isatty(1) != 0 {

@@ -44,6 +44,59 @@ struct NonTerminalModesTests {
         #expect(go.stdout.contains("─"))  // the last statement's table was drawn
     }
 
+    @Test func keepGoingRunsTheStatementsAroundOneThatDoesNotParse() throws {
+        let input = """
+        \(load)
+        projects | where name ~ "ครู"
+        strategies
+          | agg n = count()
+        simulate
+        """
+        let stop = try PhaenProcess.run([], input: input)
+        #expect(stop.status == 1)
+        #expect(stop.stdout.isEmpty)  // without --keep-going a syntax error stops the whole text first
+        let go = try PhaenProcess.run(["--keep-going"], input: input)
+        #expect(go.status == 1)
+        #expect(go.stdout.hasPrefix("loaded สพป.มหาสารคาม เขต 3"))
+        #expect(go.stdout.hasSuffix("n\n─\n6\n"))
+        #expect(go.stderr.hasPrefix("<stdin>:2:23: error: unexpected character `~`"))
+        #expect(go.stderr.contains("<stdin>:5:9: error: expected `from` after `simulate`"))
+    }
+
+    @Test func aPlanThatFailsToLoadFailsTheRun() throws {
+        let command = try PhaenProcess.run(["--plan", "no-such-bundle", "-c", "tables"])
+        #expect(command.status == 1)
+        #expect(command.stdout.isEmpty)  // nothing ran on a plan that is not there
+        #expect(command.stderr.hasPrefix("--plan:1:1: error: cannot read no-such-bundle"))
+        let piped = try PhaenProcess.run(["--plan", "no-such-bundle"], input: "tables\n")
+        #expect(piped.status == 1)
+        #expect(piped.stdout.isEmpty)
+        let going = try PhaenProcess.run(["--plan", "no-such-bundle", "--keep-going", "-c", "tables"])
+        #expect(going.status == 1)
+        #expect(going.stdout.hasPrefix("table"))
+    }
+
+    @Test func inputThatIsNotUTF8IsRefusedNotRunGarbled() throws {
+        // `strategies | where name = "ครู"` saved in Windows-874, where each Thai letter is one byte from 0xA1:
+        // read as UTF-8 the Thai became U+FFFD and the statement ran, matching nothing.
+        let cp874 = Data(Array("strategies | where name = \"".utf8) + [0xA4, 0xC3, 0xD9] + Array("\"\n".utf8))
+        let piped = try PhaenProcess.run(["--plan", PhaenProcess.example], inputBytes: cp874)
+        #expect(piped.status == 1)
+        #expect(piped.stderr.hasPrefix("<stdin>: error: the input is not UTF-8 text; save it as UTF-8"))
+        #expect(!piped.stdout.contains("code"))
+        let dir = try PhaenProcess.temporaryFolder()
+        try cp874.write(to: URL(fileURLWithPath: dir + "/cp874.phaen"))
+        let file = try PhaenProcess.run([dir + "/cp874.phaen"])
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("iconv -f CP874 -t UTF-8"))
+    }
+
+    @Test func aMisspeltScriptNameGetsTheNameMeant() throws {
+        let r = try PhaenProcess.run(["Examples/scripts/q2-reveiw.phaen"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: cannot read the script\ndid you mean \"Examples/scripts/q2-review.phaen\"?"))
+    }
+
     @Test func standardInputIsAScript() throws {
         let r = try PhaenProcess.run([], input: "\(load)\nprojects | take\n")
         #expect(r.status == 1)

@@ -21,8 +21,9 @@ struct PhaenProcess {
     /// The bundled example plan.
     static let example = root + "/Examples/mahasarakham3-fy2561"
 
-    /// Runs `phaen ARGS` in `directory` with `input` on stdin (or /dev/null) and a private state folder.
-    static func run(_ arguments: [String], input: String? = nil, in directory: String? = nil,
+    /// Runs `phaen ARGS` in `directory` with `input` (or the bytes `inputBytes`) on stdin, else /dev/null, and a
+    /// private state folder.
+    static func run(_ arguments: [String], input: String? = nil, inputBytes: Data? = nil, in directory: String? = nil,
                     environment: [String: String] = [:]) throws -> Result {
         guard let binary else { throw Missing() }
         let p = Process()
@@ -42,11 +43,11 @@ struct PhaenProcess {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
         p.standardOutput = out
         p.standardError = err
-        if let input {
+        if let input = inputBytes ?? input.map({ Data($0.utf8) }) {
             let inPipe = Pipe()
             p.standardInput = inPipe
             try p.run()
-            inPipe.fileHandleForWriting.write(Data(input.utf8))
+            inPipe.fileHandleForWriting.write(input)
             try inPipe.fileHandleForWriting.close()
         } else {
             p.standardInput = FileHandle.nullDevice

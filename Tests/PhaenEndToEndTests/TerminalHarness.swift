@@ -30,15 +30,15 @@ final class TerminalHarness {
         try? FileManager.default.removeItem(atPath: stateHome)
     }
 
-    /// Starts the shell in a new pane; when it exits, the pane shows `EXIT:<status>`.
-    func start(_ arguments: [String] = []) {
+    /// Starts the shell in a new pane, working in `folder`; when it exits, the pane shows `EXIT:<status>`.
+    func start(_ arguments: [String] = [], in folder: String = packageRoot.path) {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
         let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
             "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
             + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
         tmux([
-            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,
+            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", folder, command,
         ])
     }
 

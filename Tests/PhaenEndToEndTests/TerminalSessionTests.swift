@@ -67,6 +67,23 @@ struct TerminalSessionTests {
         #expect(recovered.stdout == statements.joined(separator: "\n") + "\n")
     }
 
+    @Test func aRecoveredSessionFindsItsRelativePathsFromAnyFolder() throws {
+        let terminal = TerminalHarness()
+        terminal.start()
+        _ = try #require(terminal.waitForPrompt())
+        Self.run("load \"Examples/mahasarakham3-fy2561\"", in: terminal)
+        #expect(terminal.waitFor { rows in rows.contains { $0.hasPrefix("loaded สพป.มหาสารคาม เขต 3") } }.satisfied)
+        let pid = try #require(terminal.shellProcess())
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(terminal.waitForRow("EXIT:137").satisfied)
+
+        terminal.start(["--no-rc", "--recover", "1"], in: try PhaenProcess.temporaryFolder())
+        let recovered = terminal.waitFor { rows in rows.contains { $0.hasPrefix("phaen[สพป.มหาสารคาม เขต 3 2561]>") } }
+        #expect(recovered.satisfied, "\(recovered.screen)")
+        #expect(recovered.screen.contains { $0.hasPrefix("working in ") && $0.hasSuffix(", as the session did") })
+        #expect(!recovered.screen.contains { $0.contains("error:") })
+    }
+
     @Test func theStartupFileRunsWhenTheShellOpens() throws {
         let terminal = TerminalHarness()
         let config = terminal.stateHome + "/config/phaen"

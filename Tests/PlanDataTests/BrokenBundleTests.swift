@@ -80,7 +80,7 @@ import Testing
         let b = try Broken("disbursements.csv") { column = Self.setCell(&$0, line: 7, field: 2, to: "2561-10-01") }
         Self.expectOnly(
             b.diagnostics, file: b.path("disbursements.csv"), line: 7, column: column,
-            "2018-10-01 is outside fiscal year 2561 (2017-10-01 to 2018-09-30)")
+            "2561-10-01 (2018-10-01) is outside fiscal year 2561 (2560-10-01 to 2561-09-30)")
     }
 
     @Test func unknownStrategy() throws {

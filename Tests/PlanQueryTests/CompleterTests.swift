@@ -11,7 +11,7 @@ import Testing
     @Test func statementStart() {
         let r = complete("pro")
         #expect(r.start == 0)
-        #expect(r.candidates == ["projects", "progress"])
+        #expect(r.candidates == ["projects", "progress", "progress_by_strategy"])
         #expect(complete("").candidates.contains("simulate"))
         #expect(complete("tables; des").candidates == ["describe"])
         #expect(complete("tables; des").start == 8)
@@ -69,6 +69,17 @@ import Testing
         #expect(load.candidates == [base + "plan-2561/"])
         #expect(load.start == 6)
         #expect(complete("run \"\(base)re").candidates == [base + "review.phaen"])
+    }
+
+    @Test func aPlanBundlesFolderCompletesWithTheClosingQuote() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("phaen-bundle-\(getpid())")
+        let bundle = dir.appendingPathComponent("plan-2561")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: bundle.appendingPathComponent("plan.json").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = dir.path + "/"
+        #expect(complete("load \"\(base)pl").candidates == [base + "plan-2561\""])
+        #expect(complete("load csv \"\(base)pl").candidates == [base + "plan-2561/"])
     }
 
     @Test func optionsAndHelp() {

@@ -9,13 +9,19 @@ struct TestCatalog: Catalog {
 
     var tableNames: [String] { tables.keys.sorted() }
     func table(named name: String) -> Table? { tables[name] }
-    var tableFunctionNames: [String] { ["progress"] }
+    var tableFunctionNames: [String] { ["progress", "progress_by_strategy"] }
 
-    /// `progress(Qn)`: a fixed stand-in with the columns the simulator's table function has.
+    /// `progress(Qn)` and `progress_by_strategy(Qn)`: fixed stand-ins with some of the columns the simulator's
+    /// table functions have.
     func tableFunction(_ name: String, arguments: [Value]) throws -> Table? {
-        guard name == "progress" else { return nil }
+        guard tableFunctionNames.contains(name) else { return nil }
         guard arguments.count == 1, case .int(let q) = arguments[0], (1...4).contains(q) else {
-            throw Diagnostic(message: "progress needs a quarter Q1..Q4", thai: "progress ต้องระบุไตรมาส")
+            throw Diagnostic(message: "\(name) needs a quarter Q1..Q4", thai: "\(name) ต้องระบุไตรมาส")
+        }
+        if name == "progress_by_strategy" {
+            return TestPlan.table(
+                name, [("strategy", .text), ("disbursed_pct", .float), ("target_pct", .float)],
+                [[.text("S1"), .float(45), .float(Double(q) * 26)]])
         }
         return TestPlan.table(
             "progress", [("code", .text), ("disbursed_pct", .float), ("target_pct", .float)],

@@ -87,3 +87,27 @@ import Testing
         #expect(h.errors.contains("where"))
     }
 }
+
+/// The plan's tables cannot be stood in for: the links between them (a project's strategy) name them.
+@Suite struct PlanTableNameTests {
+    @Test func aTableNamedLikeAPlanTableIsRefusedAndChangesNothing() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        let before = h.run("projects | select code, strategy.name | take 1").1
+        let refused = h.run("load csv \"\(SessionHarness.example)/strategies.csv\" as projects")
+        #expect(refused.0 == .failed)
+        #expect(h.errors.contains("`projects` is a table of the loaded plan"))
+        #expect(h.run("let strategies = strategies | where code = \"S6\"").0 == .failed)
+        #expect(h.run("projects | select code, strategy.name | take 1").1 == before)
+        #expect(before.contains("จัดการศึกษาเพื่อความมั่นคง"))
+    }
+
+    @Test func aPlanLoadedLaterTakesItsNamesBack() {
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(SessionHarness.example)/strategies.csv\" as projects").0 == .succeeded)
+        h.run("load \"\(SessionHarness.example)\"")
+        #expect(h.run("projects | agg n = count()").1.hasSuffix("31"))
+        let listing = h.run("tables").1
+        #expect(listing.components(separatedBy: "\nprojects ").count == 2, "listed once: \(listing)")
+    }
+}

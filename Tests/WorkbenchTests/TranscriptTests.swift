@@ -13,6 +13,27 @@ import TextWidth
         #expect(t.text == "-- note\nset format csv\n--> a\n-->\nload csv \"x\" as x\n")
     }
 
+    @Test func anUpdatedTranscriptChecksCleanAtOnceWithErrorsNamingItsOwnLines() throws {
+        let path = NSTemporaryDirectory() + "phaen-update-" + UUID().uuidString + ".phaen"
+        try "describe nothing\nset format xml\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let first = try Transcript.check(path: path)
+        #expect(!first.matches)
+        #expect(first.updated.contains("\nset format xml\n--> \((path as NSString).lastPathComponent):3:1: error:"))
+        try first.updated.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Transcript.check(path: path).matches)
+    }
+
+    @Test func aTranscriptWithWindowsLineEndingsChecksStatementByStatement() throws {
+        let path = NSTemporaryDirectory() + "phaen-crlf-" + UUID().uuidString + ".phaen"
+        try "set format xml\r\nset lang xx\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let name = (path as NSString).lastPathComponent
+        let first = try Transcript.check(path: path)
+        #expect(first.updated.hasPrefix("set format xml\n--> \(name):1:1: error: format must be"))
+        #expect(first.updated.contains("\nset lang xx\n--> \(name):3:1: error: lang must be"))
+        try first.updated.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Transcript.check(path: path).matches)
+    }
+
     @Test func unifiedDiffShowsOnlyWhatChanged() {
         let a = (1...20).map { "line \($0)" }.joined(separator: "\n")
         let b = a.replacingOccurrences(of: "line 10", with: "line ten")
@@ -40,6 +61,16 @@ import TextWidth
         #expect(entries[0].succeeded == ["load \"x\"", "projects |\n  take 2"])
         #expect(entries[0].failed == 1)
         #expect(entries[0].unfinished == "simulate from Q2 runs 100000")
+    }
+
+    @Test func aShellKilledBeforeAnythingRanIsNotListed() throws {
+        let folder = NSTemporaryDirectory() + "phaen-journal-" + UUID().uuidString
+        let ran = try #require(Journal(folder: folder, now: Date(timeIntervalSince1970: 1_000_000)))
+        ran.begin("tables")
+        ran.end(.succeeded)
+        _ = try #require(Journal(folder: folder, now: Date(timeIntervalSince1970: 2_000_000)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+        #expect(Recovery.list(folder: folder).map(\.succeeded) == [["tables"]])
     }
 }
 

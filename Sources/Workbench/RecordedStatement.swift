@@ -1,0 +1,62 @@
+import Foundation
+import PlanQuery
+
+/// A statement that succeeded, kept for `save session`: its text as typed, and the relative file paths it
+/// names with the absolute paths they meant, so the saved script finds the same files from its own folder.
+struct RecordedStatement {
+    var text: String
+    /// Each relative path as written in `text`, with the absolute path it resolved to when it ran.
+    var paths: [(written: String, resolved: String)]
+
+    /// Records `statement` (whose source is `text`), resolving its relative paths with `resolve`.
+    init(_ statement: Statement, text: String, resolve: (String) -> String) {
+        self.text = text
+        self.paths = Self.paths(in: statement).compactMap { path in
+            let expanded = (path as NSString).expandingTildeInPath
+            return expanded.hasPrefix("/") ? nil : (path, resolve(path))
+        }
+    }
+
+    /// The text to write in a script saved in `folder`: every relative path rewritten to reach the same file
+    /// from there (relative when the two share a folder below the root, absolute otherwise).
+    func text(savedIn folder: String) -> String {
+        var result = text
+        for (written, resolved) in paths {
+            let shown = Self.relativePath(to: resolved, from: (folder as NSString).standardizingPath)
+            if let r = result.range(of: Self.literal(written)) {
+                result.replaceSubrange(r, with: Self.literal(shown))
+            }
+        }
+        return result
+    }
+
+    /// `path` as reached from `folder` (`../data/x.csv`), or `path` itself when they share only the root.
+    static func relativePath(to path: String, from folder: String) -> String {
+        let target = (path as NSString).pathComponents, base = (folder as NSString).pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        guard common > 1 else { return path }
+        let up = Array(repeating: "..", count: base.count - common)
+        let parts = up + target[common...]
+        return parts.isEmpty ? "." : NSString.path(withComponents: parts)
+    }
+
+    /// A path as a string literal of the language.
+    static func literal(_ path: String) -> String {
+        "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// The file paths a statement reads or writes.
+    static func paths(in statement: Statement) -> [String] {
+        switch statement {
+        case .loadBundle(let path), .loadTable(let path, _, _), .run(let path):
+            [path]
+        case .query(let pipeline), .assign(_, let pipeline):
+            pipeline.steps.compactMap { step in
+                if case .export(let path, _) = step { path } else { nil }
+            }
+        default:
+            []
+        }
+    }
+}
