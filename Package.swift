@@ -17,8 +17,10 @@ let package = Package(
         .target(name: "TextWidth"),
         // Entities, exact money, the fiscal calendar, columnar tables.
         .target(name: "PlanModel"),
+        // C edge: the SHA-256 compression function with the x86 SHA extensions, chosen at run time.
+        .target(name: "CSHA256"),
         // The bundle loader and writers, CSV, encodings.
-        .target(name: "PlanData", dependencies: ["PlanModel"]),
+        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256"]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.
