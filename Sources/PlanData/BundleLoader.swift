@@ -79,7 +79,7 @@ public enum BundleLoader {
             control.begin(spec.file)
             do {
                 var source = try CSVRecordSource(buffer: TextEncoding.utf8(from: bytes).bytes, display: file)
-                tables[spec.name] = try BundleTable.read(spec, from: &source, sink: &sink, control: control)
+                tables[spec.name] = try BundleTable.read(spec, csv: &source, sink: &sink, control: control)
             } catch {
                 if error == LoadControl.interrupted { throw error }
                 sink.add(error)

@@ -38,6 +38,30 @@ struct BundleTable {
     static func read<S: RecordSource>(
         _ spec: PlanSchema.TableSpec, from source: inout S, sink: inout DiagnosticSink, control: LoadControl? = nil
     ) throws(Diagnostic) -> BundleTable? {
+        guard let (plans, fields) = columnPlans(spec, for: source, sink: &sink) else { return nil }
+        let result = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
+        return BundleTable(
+            spec: spec, columnNames: plans.map(\.name), columns: result.columns, rowCount: result.rowCount,
+            locator: result.locator, fields: fields)
+    }
+
+    /// `read` of a CSV file, a large one on two threads (`SplitTableReading`).
+    static func read(
+        _ spec: PlanSchema.TableSpec, csv source: inout CSVRecordSource, sink: inout DiagnosticSink,
+        control: LoadControl? = nil
+    ) throws(Diagnostic) -> BundleTable? {
+        guard let (plans, fields) = columnPlans(spec, for: source, sink: &sink) else { return nil }
+        let result = try SplitTableReading.read(&source, plans: plans, sink: &sink, control: control)
+        return BundleTable(
+            spec: spec, columnNames: plans.map(\.name), columns: result.columns, rowCount: result.rowCount,
+            locator: result.locator, fields: fields)
+    }
+
+    /// The columns to read from `source` (the contract's, then any extra ones as text) and the header field of
+    /// each name; `nil` (with diagnostics) when the header is unusable.
+    private static func columnPlans<S: RecordSource>(
+        _ spec: PlanSchema.TableSpec, for source: S, sink: inout DiagnosticSink
+    ) -> (plans: [TableReading.ColumnPlan], fields: [String: Int])? {
         var fields: [String: Int] = [:]
         var extras: [(name: String, field: Int)] = []
         var headerOK = true
@@ -66,10 +90,7 @@ struct BundleTable {
             TableReading.ColumnPlan(name: $0.name, type: $0.type, field: fields[$0.name], required: $0.required)
         }
         plans += extras.map { TableReading.ColumnPlan(name: $0.name, type: .text, field: $0.field) }
-        let result = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
-        return BundleTable(
-            spec: spec, columnNames: plans.map(\.name), columns: result.columns, rowCount: result.rowCount,
-            locator: result.locator, fields: fields)
+        return (plans, fields)
     }
 
     /// The table as the model holds it.

@@ -21,6 +21,10 @@ struct CSVReader {
     /// quoted).
     let fields = GrowableBuffer<UnsafeBufferPointer<UInt8>>()
     let fieldStarts = GrowableBuffer<Int>()
+    /// A byte offset where a record starts at which `next()` ends the input early, so that another reader can
+    /// read the rest; -1 for none. A reader that passes it inside a record (a quoted field holding line breaks)
+    /// reads on to the end.
+    var stopAt = -1
     /// Unescaped copies of quoted fields that held `""`, reset for each record.
     private let scratch: UnsafeMutablePointer<UInt8>
     private var scratchUsed = 0
@@ -45,7 +49,7 @@ struct CSVReader {
             position += 1
             line += 1
         }
-        guard position < end else { return false }
+        guard position < end, position != stopAt else { return false }
         fields.removeAll()
         fieldStarts.removeAll()
         scratchUsed = 0

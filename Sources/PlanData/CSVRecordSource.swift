@@ -31,6 +31,30 @@ struct CSVRecordSource: RecordSource {
         headerEnd = (reader.position, reader.line)
     }
 
+    /// The rows of CSV text in UTF-8 from byte `offset` (where a record starts) to the end, under `header`; its
+    /// lines are counted from 1 at `offset`.
+    init(rest buffer: ByteBuffer, display: String, header: [String], from offset: Int) {
+        file = display
+        self.header = header
+        reader = CSVReader(buffer, at: offset, line: 1)
+        headerEnd = (offset, 1)
+        released = offset
+    }
+
+    /// Ends the rows at byte `offset`, where the rest can be read by a source made `init(rest:…)`, if a record
+    /// starts there; otherwise the rows go on to the end (see `reachedStop`).
+    mutating func stop(at offset: Int) { reader.stopAt = offset }
+
+    /// Whether the rows ended at the offset given to `stop(at:)`: the rows after it are for another source.
+    var reachedStop: Bool { reader.stopAt >= 0 && reader.position == reader.stopAt }
+
+    /// The physical line (1-based) the reader is on.
+    var line: Int { reader.line }
+
+    /// The whole file's bytes, and where the rows after the header start.
+    var buffer: ByteBuffer { reader.buffer }
+    var rowsStart: Int { headerEnd.position }
+
     private mutating func readRecord() throws(Diagnostic) -> Bool {
         do {
             return try reader.next()
@@ -72,7 +96,10 @@ struct CSVRecordSource: RecordSource {
         return Int(Double(max(breaks, 1)) * Double(total) / Double(sample) * 1.05)
     }
 
-    var fractionRead: Double { reader.buffer.count == 0 ? 1 : Double(reader.position) / Double(reader.buffer.count) }
+    var fractionRead: Double {
+        let end = reader.stopAt >= 0 ? reader.stopAt : reader.buffer.count
+        return end == 0 ? 1 : Double(reader.position) / Double(end)
+    }
 
     var cellCount: Int { reader.fields.count }
 
@@ -86,6 +113,16 @@ struct CSVRecordSource: RecordSource {
 
     func locator() -> CellLocator {
         Locator(file: file, buffer: reader.buffer, rowStarts: rowStarts.array, rowLines: rowLines.array)
+    }
+
+    /// The locator of this source's rows followed by `rest`'s, whose line 1 is line `linesBefore + 1` of the
+    /// file.
+    func locator(followedBy rest: CSVRecordSource, linesBefore: Int) -> CellLocator {
+        var lines = rowLines.array
+        lines.reserveCapacity(rowLines.count + rest.rowLines.count)
+        for k in 0..<rest.rowLines.count { lines.append(rest.rowLines[k] + Int32(truncatingIfNeeded: linesBefore)) }
+        return Locator(
+            file: file, buffer: reader.buffer, rowStarts: rowStarts.array + rest.rowStarts.array, rowLines: lines)
     }
 
     mutating func rewind() {

@@ -12,6 +12,12 @@ struct DiagnosticSink {
         if items.count < DiagnosticSink.limit { items.append(d) } else { more += 1 }
     }
 
+    /// Adds what `other` collected, after what this sink holds, each item changed by `adjust`.
+    mutating func add(contentsOf other: DiagnosticSink, adjusting adjust: (Diagnostic) -> Diagnostic) {
+        for item in other.items { add(adjust(item)) }
+        more += other.more
+    }
+
     /// Throws everything collected, if anything was.
     func throwIfAny() throws(Diagnostics) {
         if !items.isEmpty { throw Diagnostics(items, more: more) }

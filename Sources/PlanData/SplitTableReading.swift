@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+import PlanModel
+
+/// Reads a large CSV file's rows on two threads, with the same columns, diagnostics (their lines and order) and
+/// all-or-nothing outcome as `TableReading.read` on one.
+///
+/// The file is cut at the first record-looking start after its middle: the first byte, not a line break, after
+/// a line feed. A second thread reads from there to the end while this one reads up to it. A line feed may be
+/// inside a quoted field, so the cut is only trusted if this thread's reader, which knows whether it is inside
+/// quotes, starts a record exactly there; otherwise it reads on to the end and the second thread's work is
+/// dropped. The halves' columns are then joined (`Column.followed(by:)`), and the second half's diagnostics,
+/// whose lines were counted from the cut, are moved to the file's lines and added after the first half's.
+enum SplitTableReading {
+    /// Rows after the header smaller than this are read on one thread: they take a few tens of milliseconds, and
+    /// a split file is polled for interruption and reported on only as its first half is read (every 64 K and
+    /// 4 K rows of it), too seldom for a file of a few hundred thousand rows.
+    static let minimumBytes = 16 << 20
+
+    /// The rows of `source` read into `plans`'s columns; the second half's work happens without `control`, which
+    /// hears only of the first (its fraction read going to 1 at the cut).
+    static func read(
+        _ source: inout CSVRecordSource, plans: [TableReading.ColumnPlan], sink: inout DiagnosticSink,
+        control: LoadControl?, minimumBytes: Int = minimumBytes
+    ) throws(Diagnostic) -> TableReading.Result {
+        guard sysconf(Int32(_SC_NPROCESSORS_ONLN)) >= 2,
+            source.buffer.count - source.rowsStart >= minimumBytes,
+            let cut = cutPoint(source.buffer, from: source.rowsStart)
+        else { return try TableReading.read(&source, plans: plans, sink: &sink, control: control) }
+
+        let (buffer, file, header) = (source.buffer, source.file, source.header)
+        let second = BackgroundTask { () -> SecondHalf in
+            var rest = CSVRecordSource(rest: buffer, display: file, header: header, from: cut)
+            var restSink = DiagnosticSink()
+            do throws(Diagnostic) {
+                let result = try TableReading.read(&rest, plans: plans, sink: &restSink)
+                return SecondHalf(source: rest, sink: restSink, outcome: .success(result))
+            } catch {
+                return SecondHalf(source: rest, sink: restSink, outcome: .failure(error))
+            }
+        }
+        source.stop(at: cut)
+        let first: TableReading.Result
+        do {
+            first = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
+        } catch {
+            second.abandon()
+            throw error
+        }
+        let rest = second.wait()
+        guard source.reachedStop else { return first }
+        let linesBefore = source.line - 1
+        sink.add(contentsOf: rest.sink) { moved($0, down: linesBefore) }
+        switch rest.outcome {
+        case .failure(let error):
+            throw moved(error, down: linesBefore)
+        case .success(let result):
+            return TableReading.Result(
+                columns: zip(first.columns, result.columns).map { $0.followed(by: $1) },
+                rowCount: first.rowCount + result.rowCount,
+                locator: source.locator(followedBy: rest.source, linesBefore: linesBefore))
+        }
+    }
+
+    /// What the second thread read.
+    private struct SecondHalf {
+        var source: CSVRecordSource
+        var sink: DiagnosticSink
+        var outcome: Result<TableReading.Result, Diagnostic>
+    }
+
+    /// Where to cut the bytes after `start`: the first byte after the middle that follows a line feed and is not
+    /// itself a line break; `nil` if there is none.
+    static func cutPoint(_ buffer: ByteBuffer, from start: Int) -> Int? {
+        let bytes = buffer.base
+        var p = start + (buffer.count - start) / 2
+        while p < buffer.count && bytes[p] != 0x0A { p += 1 }
+        while p < buffer.count && (bytes[p] == 0x0A || bytes[p] == 0x0D) { p += 1 }
+        return p < buffer.count ? p : nil
+    }
+
+    /// A diagnostic of the second half, its line counted from the cut, on the file's line.
+    private static func moved(_ diagnostic: Diagnostic, down lines: Int) -> Diagnostic {
+        var moved = diagnostic
+        if moved.line > 0 { moved.line += lines }
+        return moved
+    }
+}
