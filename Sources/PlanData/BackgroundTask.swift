@@ -43,7 +43,8 @@ final class BackgroundTask<Value> {
         }
     }
 
-    /// Waits for the work (or does it now, if it has no thread) and returns what it made.
+    /// Waits for the work (or does it now, if it has no thread) and hands over what it made, keeping nothing of
+    /// it; to be called once.
     func wait() -> Value {
         if let thread {
             pthread_join(thread, nil)
@@ -51,6 +52,7 @@ final class BackgroundTask<Value> {
         } else {
             body.run()
         }
+        defer { outcome.value = nil }
         return outcome.value!
     }
 }

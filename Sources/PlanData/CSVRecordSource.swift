@@ -115,16 +115,6 @@ struct CSVRecordSource: RecordSource {
         Locator(file: file, buffer: reader.buffer, rowStarts: rowStarts.array, rowLines: rowLines.array)
     }
 
-    /// The locator of this source's rows followed by `rest`'s, whose line 1 is line `linesBefore + 1` of the
-    /// file.
-    func locator(followedBy rest: CSVRecordSource, linesBefore: Int) -> CellLocator {
-        var lines = rowLines.array
-        lines.reserveCapacity(rowLines.count + rest.rowLines.count)
-        for k in 0..<rest.rowLines.count { lines.append(rest.rowLines[k] + Int32(truncatingIfNeeded: linesBefore)) }
-        return Locator(
-            file: file, buffer: reader.buffer, rowStarts: rowStarts.array + rest.rowStarts.array, rowLines: lines)
-    }
-
     mutating func rewind() {
         reader = CSVReader(reader.buffer, at: headerEnd.position, line: headerEnd.line)
         rowStarts = GrowableBuffer()

@@ -33,44 +33,54 @@ enum SplitTableReading {
         else { return try TableReading.read(&source, plans: plans, sink: &sink, control: control) }
 
         let (buffer, file, header) = (source.buffer, source.file, source.header)
-        let second = BackgroundTask { () -> SecondHalf in
+        let second = BackgroundTask { () -> (DiagnosticSink, Result<TableReading.Result, Diagnostic>) in
             var rest = CSVRecordSource(rest: buffer, display: file, header: header, from: cut)
             var restSink = DiagnosticSink()
             do throws(Diagnostic) {
                 let result = try TableReading.read(&rest, plans: plans, sink: &restSink)
-                return SecondHalf(source: rest, sink: restSink, outcome: .success(result))
+                return (restSink, .success(result))
             } catch {
-                return SecondHalf(source: rest, sink: restSink, outcome: .failure(error))
+                return (restSink, .failure(error))
             }
         }
         source.stop(at: cut)
-        let first: TableReading.Result
+        var first: TableReading.Result
         do {
             first = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
         } catch {
             second.abandon()
             throw error
         }
-        let rest = second.wait()
+        // Taken apart so that nothing else holds the second half's columns while they are joined.
+        let (restSink, restOutcome) = second.wait()
         guard source.reachedStop else { return first }
         let linesBefore = source.line - 1
-        sink.add(contentsOf: rest.sink) { moved($0, down: linesBefore) }
-        switch rest.outcome {
+        sink.add(contentsOf: restSink) { moved($0, down: linesBefore) }
+        switch consume restOutcome {
         case .failure(let error):
             throw moved(error, down: linesBefore)
-        case .success(let result):
+        case .success(var result):
             return TableReading.Result(
-                columns: zip(first.columns, result.columns).map { $0.followed(by: $1) },
-                rowCount: first.rowCount + result.rowCount,
-                locator: source.locator(followedBy: rest.source, linesBefore: linesBefore))
+                columns: joined(&first.columns, &result.columns), rowCount: first.rowCount + result.rowCount,
+                locator: JoinedLocator(
+                    first: first.locator, rest: result.locator, firstRows: first.rowCount, linesBefore: linesBefore))
         }
     }
 
-    /// What the second thread read.
-    private struct SecondHalf {
-        var source: CSVRecordSource
-        var sink: DiagnosticSink
-        var outcome: Result<TableReading.Result, Diagnostic>
+    /// Each column of `first` followed by the same column of `rest`, one column at a time, each half's column
+    /// dropped once joined so that only one column at a time is held twice; leaves both halves empty.
+    private static func joined(_ first: inout [Column], _ rest: inout [Column]) -> [Column] {
+        var columns: [Column] = []
+        columns.reserveCapacity(first.count)
+        for j in first.indices {
+            columns.append(first[j].followed(by: rest[j]))
+            first[j] = Column(.bool([]))
+            rest[j] = Column(.bool([]))
+        }
+        first = []
+        rest = []
+        releaseFreedMemory()
+        return columns
     }
 
     /// Where to cut the bytes after `start`: the first byte after the middle that follows a line feed and is not
@@ -83,10 +93,39 @@ enum SplitTableReading {
         return p < buffer.count ? p : nil
     }
 
+    /// Finds the cells of a file read in two halves: the first half's rows, then the second's, whose lines were
+    /// counted from the cut.
+    private struct JoinedLocator: CellLocator {
+        let first: CellLocator
+        let rest: CellLocator
+        let firstRows: Int
+        let linesBefore: Int
+
+        var file: String { first.file }
+
+        func locate(row: Int, field: Int) -> (line: Int, column: Int) {
+            guard row >= firstRows else { return first.locate(row: row, field: field) }
+            let (line, column) = rest.locate(row: row - firstRows, field: field)
+            return (line + linesBefore, column)
+        }
+    }
+
     /// A diagnostic of the second half, its line counted from the cut, on the file's line.
     private static func moved(_ diagnostic: Diagnostic, down lines: Int) -> Diagnostic {
         var moved = diagnostic
         if moved.line > 0 { moved.line += lines }
         return moved
     }
+}
+
+#if canImport(Glibc)
+    @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
+/// Gives the pages of freed memory back to the system: glibc keeps freed blocks below its (self-raising) mmap
+/// threshold resident, and the halves joined above are as large as the table.
+private func releaseFreedMemory() {
+    #if canImport(Glibc)
+        _ = mallocTrim(0)
+    #endif
 }
