@@ -14,6 +14,7 @@ final class BackgroundHash {
 
     /// Starts hashing the concatenation of `buffers`, in order.
     init(_ buffers: [ByteBuffer]) {
+        ThreadMemory.shareOneArena()
         self.buffers = buffers
         var tid = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()

@@ -18,6 +18,7 @@ final class BackgroundTask<Value> {
 
     /// Starts `work`.
     init(_ work: @escaping () -> Value) {
+        ThreadMemory.shareOneArena()
         let outcome = outcome
         body = BackgroundTaskBody { outcome.value = work() }
         var tid = pthread_t()
@@ -71,3 +72,26 @@ private final class BackgroundTaskBody {
         work()
     }
 }
+
+/// How the loader's threads allocate memory.
+enum ThreadMemory {
+    /// Makes every thread allocate from one malloc arena (glibc), once, before the loader starts its first thread.
+    /// With an arena of its own, a thread that built half a table leaves the main thread's later large arrays
+    /// (a query's selection, gathered columns) to be mapped afresh and page-faulted on every query: a group-by
+    /// over the disbursements took twice the CPU time (611 K page faults against 39 K over 100 runs). The
+    /// loader's threads allocate little while they work, so sharing one arena costs them nothing measurable.
+    static func shareOneArena() {
+        _ = oneArena
+    }
+
+    private static let oneArena: Void = {
+        #if canImport(Glibc)
+            let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>, which the Glibc module does not export
+            _ = mallopt(arenaMax, 1)
+        #endif
+    }()
+}
+
+#if canImport(Glibc)
+    @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
