@@ -111,3 +111,28 @@ import Testing
         #expect(listing.components(separatedBy: "\nprojects ").count == 2, "listed once: \(listing)")
     }
 }
+
+/// `load csv` lists every bad row at once, as a bundle load does, so a user can fix them in one pass.
+@Suite struct TableLoadProblemTests {
+    @Test func everyRowWithTooManyCellsIsReportedWithFileLineAndColumn() throws {
+        let path = NSTemporaryDirectory() + "phaen-rows-" + UUID().uuidString + ".csv"
+        try "a,b\n1,2,3\n4\n5,6\n7,8,9,10\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .failed)
+        #expect(h.errors.contains("\(path):2:5: error: this row has 3 cells but the header has 2"), "\(h.errors)")
+        #expect(h.errors.contains("\(path):5:5: error: this row has 4 cells but the header has 2"), "\(h.errors)")
+        #expect(h.run("tables").1.contains("t ") == false)
+    }
+
+    @Test func theLoadersLimitOfFiftyProblemsHolds() throws {
+        let path = NSTemporaryDirectory() + "phaen-rows-" + UUID().uuidString + ".csv"
+        try ("a,b\n" + String(repeating: "1,2,3\n", count: 60)).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .failed)
+        #expect(h.errors.components(separatedBy: "error: this row has 3 cells").count - 1 == 50)
+        #expect(h.errors.contains("\(path):51:5:"))
+        #expect(h.errors.contains("10 more"), "\(h.errors)")
+    }
+}
