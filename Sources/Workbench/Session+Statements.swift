@@ -150,7 +150,7 @@ extension Session {
         switch result.output {
         case .table:
             return .table(result.table)
-        case .chart(_, let value, let label):
+        case .chart(let kind, let value, let label):
             if let type = result.table.column(value)?.type, ![.int, .float, .money].contains(type) {
                 throw Diagnostic(
                     message: "a chart draws numbers, but `\(value)` is \(TypeName.english(type))",
@@ -158,7 +158,7 @@ extension Session {
                     notes: ["e.g. `chart bar budget by code` (เช่น `chart bar budget by code`)"])
             }
             if result.table.rowCount == 0 { return .table(result.table) }
-            return .chart(.bar, table: result.table, value: value, label: label)
+            return .chart(kind, table: result.table, value: value, label: label)
         case .export(let path):
             try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
             let full = resolve(path)
