@@ -164,7 +164,8 @@ extension Session {
             let full = resolve(path)
             let text: String
             switch (full as NSString).pathExtension.lowercased() {
-            case "csv": text = TableWriter.csv(result.table)
+            // A BOM first, as Excel's own "CSV UTF-8" writes, so that Excel on a Thai Windows reads the Thai.
+            case "csv": text = "\u{FEFF}" + TableWriter.csv(result.table)
             case "json": text = TableWriter.json(result.table)
             case "md", "markdown": text = TableRenderer.markdown(result.table) + "\n"
             default:
