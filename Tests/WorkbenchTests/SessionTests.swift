@@ -136,3 +136,18 @@ import Testing
         #expect(h.errors.contains("10 more"), "\(h.errors)")
     }
 }
+
+/// A CSV amount too large for money shows every digit it was written with.
+@Suite struct LargeAmountDisplayTests {
+    @Test func anAmountBeyondMoneyIsShownAsWritten() throws {
+        let path = NSTemporaryDirectory() + "phaen-large-" + UUID().uuidString + ".csv"
+        try "code,amount\nA,1.25\nB,92233720368547758.08\nC,100000000000000000.01\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .succeeded, "\(h.errors)")
+        let shown = h.run("t | select amount").1
+        #expect(shown.contains("92233720368547758.08"), "\(shown)")
+        #expect(shown.contains("100000000000000000.01"), "\(shown)")
+    }
+}
