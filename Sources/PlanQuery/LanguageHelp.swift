@@ -131,7 +131,8 @@ public enum LanguageHelp {
             "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step. "
                 + "A .csv file starts with a BOM, as Excel's \"CSV UTF-8\" does, so Excel shows the Thai.",
             "บันทึกผลลัพธ์ลงไฟล์ .csv, .json หรือ .md (Markdown) ตามนามสกุลไฟล์ ต้องเป็นขั้นตอนสุดท้าย "
-                + "ไฟล์ .csv ขึ้นต้นด้วย BOM แบบ \"CSV UTF-8\" ของ Excel เพื่อให้ Excel แสดงภาษาไทยได้ถูกต้อง", "projects | export \"projects.csv\""),
+                + "ไฟล์ .csv ขึ้นต้นด้วย BOM แบบ \"CSV UTF-8\" ของ Excel เพื่อให้ Excel แสดงภาษาไทยได้ถูกต้อง",
+            "projects | export \"projects.csv\""),
     ]
 
     static let functions: [HelpTopic] = [
