@@ -151,3 +151,26 @@ import Testing
         #expect(shown.contains("100000000000000000.01"), "\(shown)")
     }
 }
+
+/// The hints under an error carry the Thai in brackets, as "did you mean" does.
+@Suite struct ThaiHintTests {
+    @Test func everyQueryHintHasItsThai() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        let cases: [(String, String)] = [
+            ("zzzzzzzz", "tables (ตารางที่มี): `strategies`, `projects`"),
+            ("projects | group strategy", "(เช่น `| group strategy | agg n = count(), total = sum(budget)`)"),
+            ("progress", "(เช่น `progress(Q2)`)"),
+            ("projects | select code, code", "(ตั้งชื่อใหม่: `other_name = …`)"),
+            ("projects | group strategy | agg n = count(), n = count()", "(ตั้งชื่อใหม่: `other_name = …`)"),
+            ("projects | group strategy | agg budget", "(รวมค่าด้วย เช่น `total = sum(budget)` หรือเพิ่มลงใน `group`)"),
+        ]
+        for (statement, thai) in cases {
+            #expect(h.run(statement).0 == .failed, "\(statement)")
+            #expect(h.errors.contains(thai), "\(statement): \(h.errors)")
+        }
+        let empty = SessionHarness()
+        empty.run("zzzzzzzz")
+        #expect(empty.errors.contains("(ยังไม่ได้โหลดตาราง: `load \"plan-folder\"`)"), "\(empty.errors)")
+    }
+}
