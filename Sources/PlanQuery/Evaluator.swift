@@ -121,6 +121,12 @@ public enum Evaluator {
             let ctx = ExpressionContext(table: .empty(name), rows: nil, catalog: catalog)
             var values: [Value] = []
             for a in args {
+                if case .column(let path, let r) = a, path.count == 1, Suggestion.looksLikeQuarter(path[0]) {
+                    throw QueryError(
+                        r, "`\(path[0])` is not a quarter: quarters are `Q1`…`Q4`",
+                        thai: "`\(path[0])` ไม่ใช่ไตรมาส ไตรมาสคือ `Q1`…`Q4`",
+                        suggestion: "e.g. `\(name)(Q2)` (เช่น `\(name)(Q2)`)")
+                }
                 if case .column(let path, let r) = a {
                     throw QueryError(
                         r, "a table function's arguments must be values, not names: `\(path.joined(separator: "."))`",

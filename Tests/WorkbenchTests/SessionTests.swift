@@ -174,3 +174,26 @@ import Testing
         #expect(empty.errors.contains("(ยังไม่ได้โหลดตาราง: `load \"plan-folder\"`)"), "\(empty.errors)")
     }
 }
+
+/// A quarter written out of range is explained as a quarter, not as a name.
+@Suite struct QuarterOutOfRangeTests {
+    @Test func progressOfQ0SaysQuartersAreQ1ToQ4() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        for q in ["Q0", "Q5"] {
+            #expect(h.run("progress(\(q))").0 == .failed)
+            #expect(h.errors.contains("error: `\(q)` is not a quarter: quarters are `Q1`…`Q4`"), "\(h.errors)")
+            #expect(!h.errors.contains("not names"), "\(h.errors)")
+        }
+        h.run("set lang th")
+        h.run("progress(Q0)")
+        #expect(h.errors.contains("`Q0` ไม่ใช่ไตรมาส ไตรมาสคือ `Q1`…`Q4`"), "\(h.errors)")
+    }
+
+    @Test func aQuarterOutOfRangeInAnExpressionIsNoted() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        #expect(h.run("disbursements | where quarter(date) = Q0").0 == .failed)
+        #expect(h.errors.contains("quarters are `Q1`…`Q4`, not `Q0` (ไตรมาสคือ `Q1`…`Q4` ไม่ใช่ `Q0`)"), "\(h.errors)")
+    }
+}
