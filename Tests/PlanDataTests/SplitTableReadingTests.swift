@@ -96,6 +96,13 @@ import Testing
         #expect(outcome.diagnostics.map(\.column) == [4, 1, 15])
     }
 
+    @Test func rowsWithTooManyCellsInBothHalvesAreReportedOnTheirLines() throws {
+        let outcome = try Self.agree(
+            Self.rows(1_000) { i in i == 40 || i == 900 ? "P1,2561-01-01,5,,,extra" : nil }, "extra cells")
+        #expect(outcome.diagnostics.map(\.line) == [42, 902])
+        #expect(outcome.diagnostics.allSatisfy { $0.message.contains("6 cells but the header has 5") })
+    }
+
     @Test func beyondTheLimitTheSameFiftyAreKeptAndTheRestCounted() throws {
         let outcome = try Self.agree(Self.rows(400) { i in i % 5 == 0 ? "P1,someday,5,," : nil }, "many bad dates")
         #expect(outcome.diagnostics.count == DiagnosticSink.limit)
