@@ -20,7 +20,9 @@ let package = Package(
         // C edge: the SHA-256 compression function with the x86 SHA extensions, chosen at run time.
         .target(name: "CSHA256"),
         // The bundle loader and writers, CSV, encodings.
-        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256"]),
+        // glibc's malloc controls the loader uses (<malloc.h> is not in Swift's Glibc module).
+        .target(name: "CMalloc"),
+        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256", "CMalloc"]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.

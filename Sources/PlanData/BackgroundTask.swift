@@ -1,3 +1,4 @@
+import CMalloc
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -85,13 +86,6 @@ enum ThreadMemory {
     }
 
     private static let oneArena: Void = {
-        #if canImport(Glibc)
-            let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>, which the Glibc module does not export
-            _ = mallopt(arenaMax, 1)
-        #endif
+        phaen_use_one_arena()
     }()
 }
-
-#if canImport(Glibc)
-    @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif

@@ -1,3 +1,4 @@
+import CMalloc
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -79,7 +80,9 @@ enum SplitTableReading {
         }
         first = []
         rest = []
-        releaseFreedMemory()
+        // glibc keeps freed blocks below its (self-raising) mmap threshold resident, and the halves joined
+        // above are as large as the table: give their pages back.
+        phaen_release_freed_memory()
         return columns
     }
 
@@ -116,16 +119,4 @@ enum SplitTableReading {
         if moved.line > 0 { moved.line += lines }
         return moved
     }
-}
-
-#if canImport(Glibc)
-    @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
-#endif
-
-/// Gives the pages of freed memory back to the system: glibc keeps freed blocks below its (self-raising) mmap
-/// threshold resident, and the halves joined above are as large as the table.
-private func releaseFreedMemory() {
-    #if canImport(Glibc)
-        _ = mallocTrim(0)
-    #endif
 }

@@ -1,0 +1,24 @@
+// The loader's controls over glibc's allocator, which Swift's Glibc module does not export (<malloc.h>).
+// Elsewhere they do nothing.
+#ifndef PHAEN_CMALLOC_H
+#define PHAEN_CMALLOC_H
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/// Gives the pages of freed memory back to the system.
+static inline void phaen_release_freed_memory(void) {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+/// Makes every thread allocate from one arena, so memory a loader thread freed is reused by the main thread.
+static inline void phaen_use_one_arena(void) {
+#ifdef __GLIBC__
+    mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
+#endif
