@@ -17,11 +17,11 @@ public final class LineEditor {
 
     /// The prompt of the line being read.
     private var prompt = ""
-    /// The row of the terminal cursor counted from the first row of the drawn line.
-    private var drawnCursorRow = 0
-    /// What was drawn last, to skip drawing the same again.
+    /// What was drawn last: where its first row is, and whether to draw again.
     private var drawn: LineLayout?
     private var clearScreenRequested = false
+    /// Set when the terminal was resized: the line is drawn again even if its layout did not change.
+    private var redrawRequested = false
     private var interrupted = false
 
     /// nil when stdin or stdout is not a terminal. historyFile: path of the persisted history (created with
@@ -89,7 +89,6 @@ public final class LineEditor {
         self.prompt = prompt
         interrupted = false
         drawn = nil
-        drawnCursorRow = 0
         Interrupt.catchStop(true)
         let line = editLine.readLine()
         Interrupt.catchStop(false)
@@ -104,7 +103,6 @@ public final class LineEditor {
         draw(text: text, cursor: text.count)
         write("\r\n")
         drawn = nil
-        drawnCursorRow = 0
     }
 
     // MARK: Reading keys
@@ -119,7 +117,7 @@ public final class LineEditor {
             }
             if Interrupt.takeResize() {
                 editLine.resize()
-                drawn = nil
+                redrawRequested = true
             }
             if Interrupt.takeStop() {
                 let text = editLine.line.text
@@ -130,7 +128,6 @@ public final class LineEditor {
             if Interrupt.takeContinue() {
                 editLine.restoreEditingMode()
                 drawn = nil
-                drawnCursorRow = 0
             }
             if display.takeBell() { write("\u{7}") }
             if !inputIsWaiting() { drawCurrentLine() }
@@ -182,22 +179,28 @@ public final class LineEditor {
     }
 
     /// Erases what was drawn and draws the prompt and `text` with the cursor at `cursor`.
+    ///
+    /// After a resize the terminal may have rewrapped what was drawn, so the rows to move up to its first row
+    /// are counted for the worst case (`LineLayout.cursorRow(afterResizeTo:)`), and everything from there
+    /// down is erased: no stale copy of the line stays on the screen.
     private func draw(text: [Unicode.Scalar], cursor: Int) {
-        let layout = LineLayout(prompt: prompt, text: text, cursor: cursor, width: terminalWidth)
-        if layout == drawn && !clearScreenRequested { return }
+        let width = terminalWidth
+        let layout = LineLayout(prompt: prompt, text: text, cursor: cursor, width: width)
+        if layout == drawn && !clearScreenRequested && !redrawRequested { return }
         var output = ""
         if clearScreenRequested {
             output = "\u{1B}[H\u{1B}[2J"
             clearScreenRequested = false
         } else {
             output = "\r"
-            if drawnCursorRow > 0 { output += "\u{1B}[\(drawnCursorRow)A" }
+            let rowsUp = drawn?.cursorRow(afterResizeTo: width) ?? 0
+            if rowsUp > 0 { output += "\u{1B}[\(rowsUp)A" }
             output += "\u{1B}[J"
         }
+        redrawRequested = false
         output += layout.output
         write(output)
         drawn = layout
-        drawnCursorRow = layout.cursorRow
     }
 
     /// Writes `text` to the terminal at once.

@@ -188,7 +188,7 @@ struct TerminalEditingTests {
 
 extension String {
     /// Terminal columns, counting Thai marks (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E) as none.
-    fileprivate var displayColumns: Int {
+    var displayColumns: Int {
         unicodeScalars.filter { s in
             !(s.value == 0x0E31 || (0x0E34...0x0E3A).contains(s.value) || (0x0E47...0x0E4E).contains(s.value))
         }.count

@@ -75,6 +75,12 @@ final class TerminalHarness {
         tmux(["send-keys"] + keys)
     }
 
+    /// Resizes the window, and its one pane, to `columns` × `rows`, as a user dragging the terminal's corner: tmux
+    /// rewraps what is on the screen and sends the shell SIGWINCH.
+    func resize(columns: Int, rows: Int) {
+        tmux(["resize-window", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
     /// The pane's rows, trailing spaces removed; with `joiningWrapped`, a line the terminal wrapped is one row.
     func screen(joiningWrapped: Bool = false) -> [String] {
         let rows = tmux(["capture-pane", "-p"] + (joiningWrapped ? ["-J"] : [])).components(separatedBy: "\n")
