@@ -20,6 +20,8 @@ public final class LineEditor {
     /// What was drawn last: where its first row is, and whether to draw again.
     private var drawn: LineLayout?
     private var clearScreenRequested = false
+    /// Holds keys typed while a statement runs for the next line (`readStatement` enters it, `readLine` leaves).
+    private var typeahead = TypeaheadMode()
     /// Set when the terminal was resized: the line is drawn again even if its layout did not change.
     private var redrawRequested = false
     private var interrupted = false
@@ -46,6 +48,10 @@ public final class LineEditor {
         bindKeys()
     }
 
+    deinit {
+        typeahead.leave()
+    }
+
     /// The editor a libedit callback was called for.
     static func editor(of pointer: OpaquePointer?) -> LineEditor? {
         EditLine.clientData(of: pointer).map { Unmanaged<LineEditor>.fromOpaque($0).takeUnretainedValue() }
@@ -54,7 +60,8 @@ public final class LineEditor {
     /// Reads one whole statement: reads a line with `prompt`; while `isComplete(textSoFar)` is false, reads more
     /// lines with `continuationPrompt` and joins them with "\n". Ctrl-C → .interrupted (line abandoned),
     /// Ctrl-D on an empty line → .endOfFile (on a continuation line too, abandoning the statement). Adds the
-    /// statement to history (a repeat of the one before is not stored again) and saves it.
+    /// statement to history (a repeat of the one before is not stored again) and saves it. Until the next read,
+    /// keys typed are kept for the next line, unechoed (`TypeaheadMode`).
     public func readStatement(prompt: String, continuationPrompt: String, isComplete: (String) -> Bool)
         -> ReadResult
     {
@@ -71,6 +78,7 @@ public final class LineEditor {
                     store.add(statement)
                     saveHistory()
                 }
+                typeahead.enter()
                 return .text(statement)
             }
         }
@@ -86,6 +94,7 @@ public final class LineEditor {
 
     /// One line, without its newline; nil on Ctrl-C (`interrupted` is then set) or Ctrl-D.
     private func readLine(prompt: String) -> String? {
+        typeahead.leave()
         self.prompt = prompt
         interrupted = false
         drawn = nil

@@ -85,8 +85,7 @@ struct TerminalEditingTests {
         terminal.type("\"ก่อสร้าง\"")
         terminal.press("Enter")
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\""] }.satisfied)
-        // Keys typed while a statement runs meet the terminal in its usual mode, where Ctrl-D is no key: wait
-        // for the prompt.
+        // The statement has run once the prompt is back; Ctrl-D then ends the shell.
         #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)

@@ -87,11 +87,11 @@ final class TerminalHarness {
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
 
-    /// Waits up to 10 seconds for the screen to satisfy `condition`; returns the last screen seen either way,
+    /// Waits up to `seconds` for the screen to satisfy `condition`; returns the last screen seen either way,
     /// with whether it did.
     @discardableResult
-    func waitFor(_ condition: ([String]) -> Bool) -> (satisfied: Bool, screen: [String]) {
-        let deadline = Date().addingTimeInterval(10)
+    func waitFor(seconds: TimeInterval = 10, _ condition: ([String]) -> Bool) -> (satisfied: Bool, screen: [String]) {
+        let deadline = Date().addingTimeInterval(seconds)
         var rows = screen()
         while !condition(rows) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
