@@ -26,7 +26,8 @@ struct TerminalResizeTests {
 
     /// Waits until the screen holds nothing but empty prompt rows and then `prompt`, a space and `line`, drawn
     /// by the editor at `width` columns: every row but the last filled to the width (a row the terminal
-    /// rewrapped would not be). A stale copy, or part of one, would be a row more.
+    /// rewrapped would not be). A stale copy, or part of one, would be a row more. The widths used are ones
+    /// where no row ends in a space, which the trimmed rows would lose.
     static func waitForOneCopy(of line: String, after prompt: String, width: Int, in terminal: TerminalHarness)
         -> (satisfied: Bool, screen: [String])
     {
@@ -93,5 +94,29 @@ struct TerminalResizeTests {
         terminal.press("Enter")
         let ran = terminal.waitFor { _ in terminal.historyFile().last == expected }
         #expect(ran.satisfied, "what runs is what the screen showed: \(terminal.historyFile())")
+    }
+
+    @Test func aDragThroughManyWidthsEndsWithOneCopy() throws {
+        let (terminal, prompt) = try Self.startBelowEmptyPrompts()
+        terminal.type(text)
+        try #require(Self.waitForOneCopy(of: text, after: prompt, width: 100, in: terminal).satisfied)
+        terminal.press("Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left")
+
+        // Resizes in quick succession, as a window's corner is dragged: the shell may see several as one.
+        for columns in stride(from: 95, through: 40, by: -5) { terminal.resize(columns: columns, rows: 30) }
+        let narrow = Self.waitForOneCopy(of: text, after: prompt, width: 40, in: terminal)
+        #expect(narrow.satisfied, "one copy, at 40 columns: \(narrow.screen)")
+        for columns in stride(from: 50, through: 120, by: 10) { terminal.resize(columns: columns, rows: 30) }
+        let wide = Self.waitForOneCopy(of: text, after: prompt, width: 120, in: terminal)
+        #expect(wide.satisfied, "one copy, at 120 columns: \(wide.screen)")
+
+        terminal.type("X")
+        var characters = Array(text)
+        characters.insert("X", at: characters.count - 10)
+        let expected = String(characters)
+        let edited = Self.waitForOneCopy(of: expected, after: prompt, width: 120, in: terminal)
+        #expect(edited.satisfied, "the cursor stayed where it was: \(edited.screen)")
+        terminal.press("Enter")
+        #expect(terminal.waitFor { _ in terminal.historyFile().last == expected }.satisfied)
     }
 }
