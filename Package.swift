@@ -37,13 +37,15 @@ let package = Package(
             ]),
         // Interactive latency on a loaded plan, for Scripts/bench.
         .executableTarget(name: "phaen-bench", dependencies: ["Workbench"], path: "Benchmarks/phaen-bench"),
+        // Shared by the tests: running a program (the built phaen, sqlite3) and reading what it printed.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData"]),
-        .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData"]),
-        .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData"]),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "TestSupport"]),
+        .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData", "TestSupport"]),
+        .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
-        .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench"]),
+        .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
     ]
 )

@@ -9,6 +9,7 @@ struct CSVRecordSource: RecordSource {
     private var rowStarts = GrowableBuffer<Int>()
     private var rowLines = GrowableBuffer<Int32>()
     private var headerEnd = (position: 0, line: 1)
+    private(set) var rowProblem: Diagnostic?
     /// Bytes before this have been released (`ByteBuffer.release`).
     private var released = 0
 
@@ -50,9 +51,10 @@ struct CSVRecordSource: RecordSource {
         }
         rowStarts.append(reader.recordStart)
         rowLines.append(Int32(truncatingIfNeeded: reader.recordLine))
+        rowProblem = nil
         if reader.fields.count > header.count {
             let extra = header.count
-            throw Diagnostic(
+            rowProblem = Diagnostic(
                 file: file, line: reader.recordLine,
                 column: reader.column(ofOffset: reader.fieldStarts[extra], recordStart: reader.recordStart),
                 message: "this row has \(reader.fields.count) cells but the header has \(header.count)",
@@ -74,7 +76,7 @@ struct CSVRecordSource: RecordSource {
 
     var fractionRead: Double { reader.buffer.count == 0 ? 1 : Double(reader.position) / Double(reader.buffer.count) }
 
-    var cellCount: Int { reader.fields.count }
+    var cellCount: Int { min(reader.fields.count, header.count) }
 
     @inline(__always)
     func cell(_ i: Int) -> UnsafeBufferPointer<UInt8> { reader.fields[i] }
@@ -92,6 +94,7 @@ struct CSVRecordSource: RecordSource {
         reader = CSVReader(reader.buffer, at: headerEnd.position, line: headerEnd.line)
         rowStarts = GrowableBuffer()
         rowLines = GrowableBuffer()
+        rowProblem = nil
     }
 
     /// Finds a cell by reading its row again from where it starts.

@@ -94,6 +94,30 @@ enum CellParsing {
         return digits.withUnsafeBufferPointer { Money.parse($0) }
     }
 
+    /// Whether a cell is written as an exact whole number or amount (digits, thousands separators, at most two
+    /// decimals) too large for both `int` and `looseMoney` (from 92,233,720,368,547,758.08). Read as a float it
+    /// would silently lose its last digits (the satang), so such a column is kept as text.
+    static func isExactNumberTooLarge(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 17 else { return false }
+        var digits = 0
+        var decimals = -1
+        for (i, c) in b.enumerated() {
+            switch c {
+            case 0x30...0x39:
+                digits += 1
+                if decimals >= 0 { decimals += 1 }
+            case UInt8(ascii: ","): guard decimals < 0 else { return false }
+            case UInt8(ascii: "."):
+                guard decimals < 0 else { return false }
+                decimals = 0
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): guard i == 0 else { return false }
+            default: return false
+            }
+        }
+        guard digits >= 17, decimals <= 2 else { return false }
+        return int(b) == nil && looseMoney(b) == nil
+    }
+
     /// Whether a cell looks like a zero-padded code (`007`, `0812345678`) rather than a number.
     static func isZeroPadded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         b.count > 1 && b[0] == UInt8(ascii: "0") && b[1] >= 0x30 && b[1] <= 0x39

@@ -84,6 +84,8 @@ struct JSONRecordSource: RecordSource {
         return true
     }
 
+    var rowProblem: Diagnostic? { nil }
+
     var cellCount: Int { header.count }
 
     func cell(_ i: Int) -> UnsafeBufferPointer<UInt8> {

@@ -13,7 +13,10 @@ protocol RecordSource {
     var fractionRead: Double { get }
     /// Moves to the next row; `false` at the end.
     mutating func next() throws(Diagnostic) -> Bool
-    /// How many cells the current row has (a short CSV row has fewer than the header).
+    /// What is wrong with the current row as a whole (a CSV row with more cells than the header), if anything;
+    /// the reader reports it and goes on, so that one load lists every such row.
+    var rowProblem: Diagnostic? { get }
+    /// How many cells the current row has, at most the header's count (a short CSV row has fewer).
     var cellCount: Int { get }
     /// The bytes of cell `i` of the current row (`i < cellCount`); empty for a null.
     func cell(_ i: Int) -> UnsafeBufferPointer<UInt8>

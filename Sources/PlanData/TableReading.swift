@@ -31,6 +31,7 @@ enum TableReading {
         var count = 0
         try builders.withUnsafeMutableBufferPointer { (builders) throws(Diagnostic) in
             while try source.next() {
+                if let problem = source.rowProblem { sink.add(problem) }
                 let n = source.cellCount
                 for j in 0..<fields.count {
                     let f = fields[j]

@@ -3,7 +3,9 @@ import PlanModel
 /// Infers a column's type from all of its cells, for files that come with no schema. Empty cells are null and
 /// do not vote. Zero-padded cells (`007`) are codes, not numbers. In order of preference: bool (`true`/`False`…),
 /// int, money (every cell an amount as `CellParsing.looseMoney` reads it, at least one with thousands
-/// separators or exactly two decimals), float, date (`YYYY-MM-DD`, BE or CE), else text.
+/// separators or exactly two decimals), float, date (`YYYY-MM-DD`, BE or CE), else text. A column with a whole
+/// number or amount too large for int and money (`CellParsing.isExactNumberTooLarge`) is text, never a float that
+/// would lose its last digits.
 struct TypeInference {
     private var canBool = true
     private var canInt = true
@@ -11,6 +13,7 @@ struct TypeInference {
     private var looksLikeMoney = false
     private var canFloat = true
     private var canDate = true
+    private var tooLargeForExact = false
     private var sawValue = false
 
     mutating func observe(_ cell: UnsafeBufferPointer<UInt8>) {
@@ -27,7 +30,10 @@ struct TypeInference {
                 looksLikeMoney = comma || twoDecimals
             }
         }
-        if canFloat { canFloat = CellParsing.float(cell) != nil }
+        if canFloat {
+            canFloat = CellParsing.float(cell) != nil
+            if canFloat && !canInt && !tooLargeForExact { tooLargeForExact = CellParsing.isExactNumberTooLarge(cell) }
+        }
         if canDate { canDate = Day.parse(cell) != nil }
     }
 
@@ -37,7 +43,7 @@ struct TypeInference {
         if canBool { return .bool }
         if canInt { return .int }
         if canMoney && looksLikeMoney { return .money }
-        if canFloat { return .float }
+        if canFloat && !tooLargeForExact { return .float }
         if canDate { return .date }
         return .text
     }

@@ -65,7 +65,8 @@ public enum Evaluator {
                     throw QueryError(
                         r, "`group` must be followed by `| agg …`",
                         thai: "หลัง `group` ต้องตามด้วย `| agg …`",
-                        suggestion: "e.g. `| group strategy | agg n = count(), total = sum(budget)`")
+                        suggestion: "e.g. `| group strategy | agg n = count(), total = sum(budget)` "
+                            + "(เช่น `| group strategy | agg n = count(), total = sum(budget)`)")
                 }
                 k += 1
                 if shouldStop() { throw QueryError.interrupted(r) }
@@ -105,24 +106,32 @@ public enum Evaluator {
             if catalog.tableFunctionNames.contains(name) {
                 throw QueryError(
                     r, "`\(name)` is a table function: give it its arguments",
-                    thai: "`\(name)` เป็นฟังก์ชันตาราง ต้องใส่อาร์กิวเมนต์", suggestion: "e.g. `\(name)(Q2)`")
+                    thai: "`\(name)` เป็นฟังก์ชันตาราง ต้องใส่อาร์กิวเมนต์",
+                    suggestion: "e.g. `\(name)(Q2)` (เช่น `\(name)(Q2)`)")
             }
             let names = catalog.tableNames
             throw QueryError(
                 r, "no table `\(name)`", thai: "ไม่มีตาราง `\(name)`",
                 suggestion: Suggestion.didYouMean(name, in: names + catalog.tableFunctionNames)
                     ?? (names.isEmpty
-                        ? "no tables are loaded yet: `load \"plan-folder\"`"
-                        : "tables: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+                        ? "no tables are loaded yet: `load \"plan-folder\"` "
+                            + "(ยังไม่ได้โหลดตาราง: `load \"plan-folder\"`)"
+                        : "tables (ตารางที่มี): " + names.map { "`\($0)`" }.joined(separator: ", ")))
         case .function(let name, let args, let r):
             let ctx = ExpressionContext(table: .empty(name), rows: nil, catalog: catalog)
             var values: [Value] = []
             for a in args {
+                if case .column(let path, let r) = a, path.count == 1, Suggestion.looksLikeQuarter(path[0]) {
+                    throw QueryError(
+                        r, "`\(path[0])` is not a quarter: quarters are `Q1`…`Q4`",
+                        thai: "`\(path[0])` ไม่ใช่ไตรมาส ไตรมาสคือ `Q1`…`Q4`",
+                        suggestion: "e.g. `\(name)(Q2)` (เช่น `\(name)(Q2)`)")
+                }
                 if case .column(let path, let r) = a {
                     throw QueryError(
                         r, "a table function's arguments must be values, not names: `\(path.joined(separator: "."))`",
                         thai: "อาร์กิวเมนต์ของฟังก์ชันตารางต้องเป็นค่า ไม่ใช่ชื่อ: `\(path.joined(separator: "."))`",
-                        suggestion: "e.g. `\(name)(Q2)`")
+                        suggestion: "e.g. `\(name)(Q2)` (เช่น `\(name)(Q2)`)")
                 }
                 guard case .scalar(let v) = try ctx.evaluate(a) else {
                     throw QueryError(
@@ -170,7 +179,8 @@ public enum Evaluator {
             if !keepOthers, chosen.contains(item.name) {
                 throw QueryError(
                     item.expr.range, "the column name `\(item.name)` is used twice",
-                    thai: "ชื่อคอลัมน์ `\(item.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
+                    thai: "ชื่อคอลัมน์ `\(item.name)` ซ้ำกัน",
+                    suggestion: "name it: `other_name = …` (ตั้งชื่อใหม่: `other_name = …`)")
             }
             chosen.insert(item.name)
             let column: Column

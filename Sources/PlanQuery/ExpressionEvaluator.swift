@@ -40,6 +40,7 @@ final class ExpressionContext {
         QueryError(
             range, "no column `\(name)` in `\(t.name)`", thai: "ไม่มีคอลัมน์ `\(name)` ในตาราง `\(t.name)`",
             suggestion: Suggestion.didYouMean(name, in: known)
+                ?? (Suggestion.looksLikeQuarter(name) ? Suggestion.quarterNote(name) : nil)
                 ?? "its columns are (คอลัมน์ที่มี) "
                 + t.columnNames.prefix(12).map { "`\($0)`" }.joined(separator: ", "))
     }

@@ -60,7 +60,8 @@ enum Grouping {
             if names.contains(out.name) {
                 throw QueryError(
                     out.expr.range, "the column name `\(out.name)` is used twice",
-                    thai: "ชื่อคอลัมน์ `\(out.name)` ซ้ำกัน", suggestion: "name it: `other_name = …`")
+                    thai: "ชื่อคอลัมน์ `\(out.name)` ซ้ำกัน",
+                    suggestion: "name it: `other_name = …` (ตั้งชื่อใหม่: `other_name = …`)")
             }
             names.append(out.name)
             columns.append(column)
@@ -208,7 +209,8 @@ enum Grouping {
                     throw QueryError(
                         r, "`\(name)` is neither a group key nor inside an aggregate",
                         thai: "`\(name)` ไม่ใช่คีย์ของกลุ่มและไม่ได้อยู่ในฟังก์ชันรวมค่า",
-                        suggestion: "add it up, e.g. `total = sum(\(name))`, or add it to `group`")
+                        suggestion: "add it up, e.g. `total = sum(\(name))`, or add it to `group` "
+                            + "(รวมค่าด้วย เช่น `total = sum(\(name))` หรือเพิ่มลงใน `group`)")
                 }
                 return e
             case .call(let n, let args, let r):

@@ -120,12 +120,19 @@ public enum LanguageHelp {
             "นำคอลัมน์ของอีกตารางมาต่อท้ายตามแถวที่ตรงกัน ถ้าไม่ระบุ on จะเชื่อมตามความสัมพันธ์ของแผน",
             "projects | join strategies"),
         t(
-            "chart", "| chart bar|line VALUE by LABEL", "Draws a chart of the result; must be the last step.",
-            "วาดแผนภูมิจากผลลัพธ์ ต้องเป็นขั้นตอนสุดท้าย", "projects | chart bar budget by code"),
+            "chart", "| chart bar|line VALUE by LABEL",
+            "Draws a chart of the result, a row a label; must be the last step. `bar`: negative values go left of "
+                + "the axis in ░, positive ones right in █. `line`: a point ● a row across the values' range, joined.",
+            "วาดแผนภูมิจากผลลัพธ์ แถวละหนึ่งป้าย ต้องเป็นขั้นตอนสุดท้าย `bar`: ค่าติดลบอยู่ซ้ายของแกนเป็น ░ ค่าบวกอยู่ขวาเป็น █ "
+                + "`line`: จุด ● แถวละจุดตามช่วงของค่า ลากเส้นต่อกัน",
+            "projects | chart bar budget by code"),
         t(
             "export", "| export \"FILE.csv\"",
-            "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step.",
-            "บันทึกผลลัพธ์ลงไฟล์ .csv, .json หรือ .md (Markdown) ตามนามสกุลไฟล์ ต้องเป็นขั้นตอนสุดท้าย", "projects | export \"projects.csv\""),
+            "Writes the result to a .csv, .json or .md (Markdown) file, as its name says; must be the last step. "
+                + "A .csv file starts with a BOM, as Excel's \"CSV UTF-8\" does, so Excel shows the Thai.",
+            "บันทึกผลลัพธ์ลงไฟล์ .csv, .json หรือ .md (Markdown) ตามนามสกุลไฟล์ ต้องเป็นขั้นตอนสุดท้าย "
+                + "ไฟล์ .csv ขึ้นต้นด้วย BOM แบบ \"CSV UTF-8\" ของ Excel เพื่อให้ Excel แสดงภาษาไทยได้ถูกต้อง",
+            "projects | export \"projects.csv\""),
     ]
 
     static let functions: [HelpTopic] = [

@@ -18,6 +18,18 @@ public enum Suggestion {
         closest(to: name, in: candidates).map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }
     }
 
+    /// Whether a name is written like a quarter but is none (`Q0`, `Q5`, `q12`): the lexer reads only `Q1`…`Q4`
+    /// as quarters, so anything else of that shape reaches the evaluator as a name.
+    public static func looksLikeQuarter(_ name: String) -> Bool {
+        guard let first = name.first, first == "Q" || first == "q", name.count > 1 else { return false }
+        return name.dropFirst().allSatisfy(\.isASCII) && name.dropFirst().allSatisfy(\.isNumber)
+    }
+
+    /// The note for a name written like a quarter that is none.
+    public static func quarterNote(_ name: String) -> String {
+        "quarters are `Q1`…`Q4`, not `\(name)` (ไตรมาสคือ `Q1`…`Q4` ไม่ใช่ `\(name)`)"
+    }
+
     /// Levenshtein distance with adjacent transpositions counted as one edit.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -36,7 +36,7 @@ public enum Progress {
         out.money("planned_to_date", f.planned)
         out.money("obligated_to_date", f.obligated)
         out.money("disbursed_to_date", f.disbursed)
-        let pct = (0..<n).map { percent(f.disbursed[$0], of: index.projectBudget[$0]) }
+        let pct = f.disbursedPercent
         out.float("disbursed_pct", pct)
         out.float("target_pct", Array(repeating: f.target, count: n))
         out.float("gap_pct", pct.map { $0.map { rounded($0 - f.target) } })

@@ -84,7 +84,7 @@ public enum QuarterlyReport {
         out.money("budget", index.projectBudget)
         out.money("obligated_to_date", f.obligated)
         out.money("disbursed_to_date", f.disbursed)
-        out.float("disbursed_pct", (0..<n).map { percent(f.disbursed[$0], of: index.projectBudget[$0]) })
+        out.float("disbursed_pct", f.disbursedPercent)
         out.float("target_pct", Array(repeating: f.target, count: n))
         out.float("activities_done_pct", f.activitiesDone)
         out.float(

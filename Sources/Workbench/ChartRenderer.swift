@@ -1,15 +1,36 @@
 import PlanModel
+import PlanQuery
 import TextWidth
 
-/// Draws `chart bar VALUE by LABEL` as a horizontal bar chart in text, labels aligned by display width.
+/// Draws `chart bar|line VALUE by LABEL` in text, one row a label, labels aligned by display width.
+///
+/// A bar chart draws each value as a bar from an axis `│`: positive values as `█` to its right, negative ones
+/// as `░` to its left, so a shortfall cannot be taken for a surplus. A line chart draws each value as a point `●`
+/// across the range from the smallest value to the largest, joined to the previous row's point, so that the
+/// rows read downwards as a line over time.
 public enum ChartRenderer {
-    /// The longest bar, in columns.
+    /// The longest bar, or the width of a line chart's range, in columns.
     public static let barWidth = 40
 
     /// The chart as lines of text; rows whose value is null or not a number are left out.
-    public static func bar(_ table: Table, value: String, label: String) -> String {
-        guard let v = table.column(value), let l = table.column(label) else { return "" }
-        var rows: [(String, Double, String)] = []
+    public static func render(_ kind: ChartKind, _ table: Table, value: String, label: String) -> String {
+        let rows = points(table, value: value, label: label)
+        guard !rows.isEmpty else { return "" }
+        switch kind {
+        case .bar: return bar(rows)
+        case .line: return line(rows)
+        }
+    }
+
+    private struct Point {
+        var label: String
+        var amount: Double
+        var text: String
+    }
+
+    private static func points(_ table: Table, value: String, label: String) -> [Point] {
+        guard let v = table.column(value), let l = table.column(label) else { return [] }
+        var rows: [Point] = []
         for r in 0..<table.rowCount {
             let amount: Double
             switch v[r] {
@@ -18,13 +39,51 @@ public enum ChartRenderer {
             case .float(let d) where d.isFinite: amount = d
             default: continue
             }
-            rows.append((TableRenderer.cellText(l[r]).truncated(toWidth: 30), amount, TableRenderer.cellText(v[r])))
+            rows.append(
+                Point(
+                    label: TableRenderer.cellText(l[r]).truncated(toWidth: 30), amount: amount,
+                    text: TableRenderer.cellText(v[r])))
         }
-        let top = rows.map { abs($0.1) }.max() ?? 0
-        let labelWidth = rows.map { $0.0.displayWidth }.max() ?? 0
-        return rows.map { name, amount, text in
-            let n = top > 0 ? Int((abs(amount) / top * Double(barWidth)).rounded()) : 0
-            return name.padded(to: labelWidth) + " │" + String(repeating: "█", count: n) + " " + text
+        return rows
+    }
+
+    /// Bars from one axis: the columns left of it are shared by the negative values, those right of it by the
+    /// positive ones, on one scale.
+    private static func bar(_ rows: [Point]) -> String {
+        let lowest = min(rows.map(\.amount).min() ?? 0, 0)
+        let highest = max(rows.map(\.amount).max() ?? 0, 0)
+        let span = highest - lowest
+        let scale = span > 0 ? Double(barWidth) / span : 0
+        let left = Int((-lowest * scale).rounded())
+        let labelWidth = rows.map { $0.label.displayWidth }.max() ?? 0
+        return rows.map { row in
+            let n = Int((abs(row.amount) * scale).rounded())
+            let head = row.label.padded(to: labelWidth) + " "
+            if row.amount < 0 {
+                return head + String(repeating: " ", count: left - n) + String(repeating: "░", count: n) + "│ "
+                    + row.text
+            }
+            return head + String(repeating: " ", count: left) + "│" + String(repeating: "█", count: n) + " " + row.text
+        }.joined(separator: "\n")
+    }
+
+    /// Points across the values' range, each joined to the one above by `╭─`/`─╮` … `╰─`/`─╯`.
+    private static func line(_ rows: [Point]) -> String {
+        let lowest = rows.map(\.amount).min() ?? 0
+        let highest = rows.map(\.amount).max() ?? 0
+        let span = highest - lowest
+        let labelWidth = rows.map { $0.label.displayWidth }.max() ?? 0
+        var previous: Int?
+        return rows.map { row in
+            let at = span > 0 ? Int(((row.amount - lowest) / span * Double(barWidth)).rounded()) : 0
+            var cells = [Character](repeating: " ", count: barWidth + 1)
+            if let from = previous, from != at {
+                for c in min(from, at)...max(from, at) { cells[c] = "─" }
+                cells[from] = from < at ? "╰" : "╯"
+            }
+            cells[at] = "●"
+            previous = at
+            return row.label.padded(to: labelWidth) + " │" + String(cells) + " " + row.text
         }.joined(separator: "\n")
     }
 }

@@ -11,9 +11,9 @@ struct OutputWriter {
     func render(_ output: StatementOutput) -> String? {
         switch output {
         case .table(let t): return renderTable(t)
-        case .chart(_, let t, let value, let label):
+        case .chart(let kind, let t, let value, let label):
             switch settings.format {
-            case .table, .markdown: return ChartRenderer.bar(t, value: value, label: label)
+            case .table, .markdown: return ChartRenderer.render(kind, t, value: value, label: label)
             case .csv, .json: return renderTable(t)
             }
         case .report(let r): return renderReport(r)

@@ -150,7 +150,7 @@ extension Session {
         switch result.output {
         case .table:
             return .table(result.table)
-        case .chart(_, let value, let label):
+        case .chart(let kind, let value, let label):
             if let type = result.table.column(value)?.type, ![.int, .float, .money].contains(type) {
                 throw Diagnostic(
                     message: "a chart draws numbers, but `\(value)` is \(TypeName.english(type))",
@@ -158,13 +158,14 @@ extension Session {
                     notes: ["e.g. `chart bar budget by code` (เช่น `chart bar budget by code`)"])
             }
             if result.table.rowCount == 0 { return .table(result.table) }
-            return .chart(.bar, table: result.table, value: value, label: label)
+            return .chart(kind, table: result.table, value: value, label: label)
         case .export(let path):
             try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
             let full = resolve(path)
             let text: String
             switch (full as NSString).pathExtension.lowercased() {
-            case "csv": text = TableWriter.csv(result.table)
+            // A BOM first, as Excel's own "CSV UTF-8" writes, so that Excel on a Thai Windows reads the Thai.
+            case "csv": text = "\u{FEFF}" + TableWriter.csv(result.table)
             case "json": text = TableWriter.json(result.table)
             case "md", "markdown": text = TableRenderer.markdown(result.table) + "\n"
             default:

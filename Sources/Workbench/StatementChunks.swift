@@ -14,13 +14,19 @@ enum StatementChunks {
             current.append(line)
             let joined = current.joined(separator: "\n")
             let next = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            let continues = next?.trimmingCharacters(in: .whitespaces).hasPrefix("|") ?? false
-            if Completeness.isComplete(joined) && !continues {
+            if ends(joined, before: next) {
                 chunks.append((joined, first))
                 current = []
             }
         }
         if !current.isEmpty { chunks.append((current.joined(separator: "\n"), first)) }
         return chunks
+    }
+
+    /// Whether `statement` is whole where it stands: no quote or bracket open, no trailing `|`, and the next
+    /// non-blank line (if any) does not continue it with `|`.
+    static func ends(_ statement: String, before next: String?) -> Bool {
+        let continues = next?.trimmingCharacters(in: .whitespaces).hasPrefix("|") ?? false
+        return !continues && Completeness.isComplete(statement)
     }
 }

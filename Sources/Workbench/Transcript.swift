@@ -33,9 +33,8 @@ public struct Transcript {
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let isCode = !trimmed.isEmpty && !trimmed.hasPrefix("--")
-            let continues = trimmed.hasPrefix("|")
-            let statementDone = !statement.isEmpty && Completeness.isComplete(statement)
-            if let last = chunks.last, !last.expected.isEmpty || (statementDone && !continues) {
+            let statementDone = !statement.isEmpty && StatementChunks.ends(statement, before: line)
+            if let last = chunks.last, !last.expected.isEmpty || statementDone {
                 chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
                 statement = isCode ? line : ""
             } else if chunks.isEmpty {

@@ -115,7 +115,7 @@ import Testing
     @Test func decimalsMatchTheStandardLibrary() throws {
         let samples = [
             "0.1", "23.1", "-7.25", "12345678901.234", "1e3", "3.", ".5", "99.999999999999", "0.3",
-            "1234567890123456.5", "99999999999999999999999.25", "0.000000000000000000012345",
+            "1234567890123456.5", "99999999999999999999999.255", "0.000000000000000000012345",
         ]
         let path = try Support.temporaryFolder() + "/decimals.csv"
         try Support.write("v\n" + samples.joined(separator: "\n") + "\n", to: path)
@@ -123,5 +123,25 @@ import Testing
         for (row, text) in samples.enumerated() {
             #expect(t.column("v")?[row] == .float(Double(text)!), "\(text)")
         }
+    }
+}
+
+/// An amount too large for money is kept as written, never rounded into a float.
+@Suite struct TooLargeAmountTests {
+    @Test func anAmountBeyondMoneyMakesItsColumnText() throws {
+        let path = try Support.temporaryFolder() + "/large.csv"
+        try Support.write("a,b,c\n1.50,7,1.5\n92233720368547758.08,123456789012345678901,2\n", to: path)
+        let t = try TableLoader.loadCSV(path: path, name: "large")
+        #expect(t.column("a")?.type == .text)
+        #expect(t.column("a")?[1] == .text("92233720368547758.08"))
+        #expect(t.column("b")?[1] == .text("123456789012345678901"))
+        #expect(t.column("c")?.type == .float)
+    }
+
+    @Test func theLargestMoneyStillLoadsAsMoney() throws {
+        let path = try Support.temporaryFolder() + "/largest.csv"
+        try Support.write("a\n1.50\n92233720368547758.07\n", to: path)
+        let t = try TableLoader.loadCSV(path: path, name: "largest")
+        #expect(t.column("a")?.type == .money)
     }
 }

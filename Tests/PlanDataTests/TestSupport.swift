@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PlanData
 import PlanModel
 import Testing
@@ -61,23 +62,9 @@ enum Support {
     static func run(_ executable: String, _ arguments: [String], stdin: String? = nil, in folder: String? = nil)
         throws -> String
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        let out = Pipe()
-        process.standardOutput = out
-        let input = Pipe()
-        if stdin != nil { process.standardInput = input }
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try input.fileHandleForWriting.close()
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(executable) \(arguments) failed")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run(executable, arguments, directory: folder, input: stdin)
+        #expect(result.status == 0, "\(executable) \(arguments) failed: \(result.stderr)")
+        return result.stdout
     }
 
     /// The diagnostics a failed load threw; records a test failure if it did not fail that way.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PlanModel
 import Testing
 
@@ -149,18 +150,7 @@ final class GeneratedPlan {
     }
 
     static func sqlite3(_ db: URL, _ input: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SQLiteOracle.path ?? "/usr/bin/sqlite3")
-        process.arguments = ["-batch", "-separator", "|", db.path]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: out, as: UTF8.self)
+        try ChildProcess.run(SQLiteOracle.path ?? "/usr/bin/sqlite3", ["-batch", "-separator", "|", db.path], input: input)
+            .stdout
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PlanModel
 import Testing
 
@@ -91,18 +92,8 @@ struct SQLiteOracleTests {
                 WHERE d.project = p.code AND kind = 'obligation' AND day <= '\(end)')
             FROM projects p ORDER BY p.rowid;
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SQLite.path!)
-        process.arguments = ["-csv", ":memory:"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data((sql(plan) + "\n" + query + "\n").utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try ChildProcess.run(SQLite.path!, ["-csv", ":memory:"], input: sql(plan) + "\n" + query + "\n")
+        let data = Data(result.stdout.utf8)
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
             line.split(separator: ",").map { Int64($0)! }
         }

@@ -111,3 +111,89 @@ import Testing
         #expect(listing.components(separatedBy: "\nprojects ").count == 2, "listed once: \(listing)")
     }
 }
+
+/// `load csv` lists every bad row at once, as a bundle load does, so a user can fix them in one pass.
+@Suite struct TableLoadProblemTests {
+    @Test func everyRowWithTooManyCellsIsReportedWithFileLineAndColumn() throws {
+        let path = NSTemporaryDirectory() + "phaen-rows-" + UUID().uuidString + ".csv"
+        try "a,b\n1,2,3\n4\n5,6\n7,8,9,10\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .failed)
+        #expect(h.errors.contains("\(path):2:5: error: this row has 3 cells but the header has 2"), "\(h.errors)")
+        #expect(h.errors.contains("\(path):5:5: error: this row has 4 cells but the header has 2"), "\(h.errors)")
+        #expect(h.run("tables").1.contains("t ") == false)
+    }
+
+    @Test func theLoadersLimitOfFiftyProblemsHolds() throws {
+        let path = NSTemporaryDirectory() + "phaen-rows-" + UUID().uuidString + ".csv"
+        try ("a,b\n" + String(repeating: "1,2,3\n", count: 60)).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .failed)
+        #expect(h.errors.components(separatedBy: "error: this row has 3 cells").count - 1 == 50)
+        #expect(h.errors.contains("\(path):51:5:"))
+        #expect(h.errors.contains("10 more"), "\(h.errors)")
+    }
+}
+
+/// A CSV amount too large for money shows every digit it was written with.
+@Suite struct LargeAmountDisplayTests {
+    @Test func anAmountBeyondMoneyIsShownAsWritten() throws {
+        let path = NSTemporaryDirectory() + "phaen-large-" + UUID().uuidString + ".csv"
+        try "code,amount\nA,1.25\nB,92233720368547758.08\nC,100000000000000000.01\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let h = SessionHarness()
+        #expect(h.run("load csv \"\(path)\" as t").0 == .succeeded, "\(h.errors)")
+        let shown = h.run("t | select amount").1
+        #expect(shown.contains("92233720368547758.08"), "\(shown)")
+        #expect(shown.contains("100000000000000000.01"), "\(shown)")
+    }
+}
+
+/// The hints under an error carry the Thai in brackets, as "did you mean" does.
+@Suite struct ThaiHintTests {
+    @Test func everyQueryHintHasItsThai() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        let cases: [(String, String)] = [
+            ("zzzzzzzz", "tables (ตารางที่มี): `strategies`, `projects`"),
+            ("projects | group strategy", "(เช่น `| group strategy | agg n = count(), total = sum(budget)`)"),
+            ("progress", "(เช่น `progress(Q2)`)"),
+            ("projects | select code, code", "(ตั้งชื่อใหม่: `other_name = …`)"),
+            ("projects | group strategy | agg n = count(), n = count()", "(ตั้งชื่อใหม่: `other_name = …`)"),
+            ("projects | group strategy | agg budget", "(รวมค่าด้วย เช่น `total = sum(budget)` หรือเพิ่มลงใน `group`)"),
+        ]
+        for (statement, thai) in cases {
+            #expect(h.run(statement).0 == .failed, "\(statement)")
+            #expect(h.errors.contains(thai), "\(statement): \(h.errors)")
+        }
+        let empty = SessionHarness()
+        empty.run("zzzzzzzz")
+        #expect(empty.errors.contains("(ยังไม่ได้โหลดตาราง: `load \"plan-folder\"`)"), "\(empty.errors)")
+    }
+}
+
+/// A quarter written out of range is explained as a quarter, not as a name.
+@Suite struct QuarterOutOfRangeTests {
+    @Test func progressOfQ0SaysQuartersAreQ1ToQ4() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        for q in ["Q0", "Q5"] {
+            #expect(h.run("progress(\(q))").0 == .failed)
+            #expect(h.errors.contains("error: `\(q)` is not a quarter: quarters are `Q1`…`Q4`"), "\(h.errors)")
+            #expect(!h.errors.contains("not names"), "\(h.errors)")
+        }
+        h.run("set lang th")
+        h.run("progress(Q0)")
+        #expect(h.errors.contains("`Q0` ไม่ใช่ไตรมาส ไตรมาสคือ `Q1`…`Q4`"), "\(h.errors)")
+    }
+
+    @Test func aQuarterOutOfRangeInAnExpressionIsNoted() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        #expect(h.run("disbursements | where quarter(date) = Q0").0 == .failed)
+        #expect(h.errors.contains("quarters are `Q1`…`Q4`, not `Q0` (ไตรมาสคือ `Q1`…`Q4` ไม่ใช่ `Q0`)"), "\(h.errors)")
+    }
+}
