@@ -24,6 +24,16 @@ public final class LineEditor {
     private var typeahead = TypeaheadMode()
     /// Set when the terminal was resized: the line is drawn again even if its layout did not change.
     private var redrawRequested = false
+    /// When the line was last written, when the terminal was first seen resized after that (0: not yet), and
+    /// when it was last seen resized (monotonic nanoseconds).
+    private var drawnAt: UInt64 = 0
+    private var firstResizedAt: UInt64 = 0
+    private var resizedAt: UInt64 = 0
+    /// How long the size must stay the same before the line is drawn again, and how soon after a drawing a
+    /// resize may have crossed it on its way to the terminal. A dragged window resizes many times a second, and
+    /// tmux rewraps its screen at once but tells the program the new size up to 250 ms later.
+    private static let resizeSettleTime: UInt64 = 300_000_000
+    private static let crossingTime: UInt64 = 500_000_000
     private var interrupted = false
 
     /// nil when stdin or stdout is not a terminal. historyFile: path of the persisted history (created with
@@ -127,6 +137,8 @@ public final class LineEditor {
             if Interrupt.takeResize() {
                 editLine.resize()
                 redrawRequested = true
+                resizedAt = Self.now()
+                if firstResizedAt == 0 { firstResizedAt = resizedAt }
             }
             if Interrupt.takeStop() {
                 let text = editLine.line.text
@@ -139,7 +151,14 @@ public final class LineEditor {
                 drawn = nil
             }
             if display.takeBell() { write("\u{7}") }
-            if !inputIsWaiting() { drawCurrentLine() }
+            if !inputIsWaiting() {
+                let settled = resizedAt + Self.resizeSettleTime
+                if redrawRequested && Self.now() < settled {
+                    waitForInput(milliseconds: Int32((settled - Self.now()) / 1_000_000) + 1)
+                    continue
+                }
+                drawCurrentLine()
+            }
             var lead: UInt8 = 0
             let count = read(STDIN_FILENO, &lead, 1)
             if count == 0 { return 0 }
@@ -167,8 +186,20 @@ public final class LineEditor {
     }
 
     private func inputIsWaiting() -> Bool {
+        waitForInput(milliseconds: 0)
+    }
+
+    /// Waits up to `milliseconds` for input (less if a signal arrives); whether there is some.
+    @discardableResult
+    private func waitForInput(milliseconds: Int32) -> Bool {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&descriptor, 1, 0) > 0
+        return poll(&descriptor, 1, milliseconds) > 0
+    }
+
+    private static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     // MARK: Drawing
@@ -189,9 +220,10 @@ public final class LineEditor {
 
     /// Erases what was drawn and draws the prompt and `text` with the cursor at `cursor`.
     ///
-    /// After a resize the terminal may have rewrapped what was drawn, so the rows to move up to its first row
-    /// are counted for the worst case (`LineLayout.cursorRow(afterResizeTo:)`), and everything from there
-    /// down is erased: no stale copy of the line stays on the screen.
+    /// After a resize the terminal may have rewrapped what was drawn, or, when the resize came just after the
+    /// drawing, taken the drawing at its new width; so the rows to move up to its first row are counted for the
+    /// worst case (`LineLayout.cursorRow(afterResizeTo:outputMayHaveCrossed:)`), and everything from there down
+    /// is erased: no stale copy of the line stays on the screen.
     private func draw(text: [Unicode.Scalar], cursor: Int) {
         let width = terminalWidth
         let layout = LineLayout(prompt: prompt, text: text, cursor: cursor, width: width)
@@ -202,13 +234,16 @@ public final class LineEditor {
             clearScreenRequested = false
         } else {
             output = "\r"
-            let rowsUp = drawn?.cursorRow(afterResizeTo: width) ?? 0
+            let crossed = firstResizedAt != 0 && firstResizedAt - drawnAt < Self.crossingTime
+            let rowsUp = drawn?.cursorRow(afterResizeTo: width, outputMayHaveCrossed: crossed) ?? 0
             if rowsUp > 0 { output += "\u{1B}[\(rowsUp)A" }
             output += "\u{1B}[J"
         }
         redrawRequested = false
         output += layout.output
         write(output)
+        drawnAt = Self.now()
+        firstResizedAt = 0
         drawn = layout
     }
 

@@ -97,10 +97,17 @@ struct LineLayout: Equatable {
     /// its character; one that does not (xterm) cuts the rows and leaves the cursor on its row. The rewrapped
     /// count is never the smaller one, so it is the one returned; on a terminal that does not rewrap, the extra
     /// rows it moves up are above the line.
-    func cursorRow(afterResizeTo newWidth: Int) -> Int {
+    ///
+    /// With `outputMayHaveCrossed`, the terminal may also have been resized before it read `output` (the two
+    /// crossed): then its own wrapping made rows of it at `newWidth`, the moves up at its end counted in rows
+    /// too few, and the larger of the two counts is returned.
+    func cursorRow(afterResizeTo newWidth: Int, outputMayHaveCrossed: Bool = false) -> Int {
         let newWidth = max(newWidth, 1)
         guard newWidth < width else { return cursorRow }
         func rowsNeeded(_ columns: Int) -> Int { max(1, (columns + newWidth - 1) / newWidth) }
-        return rowWidths.prefix(cursorRow).map(rowsNeeded).reduce(0, +) + cursorColumn / newWidth
+        let rewrapped = rowWidths.prefix(cursorRow).map(rowsNeeded).reduce(0, +) + cursorColumn / newWidth
+        guard outputMayHaveCrossed else { return rewrapped }
+        let wrappedWhileWritten = rowWidths.map(rowsNeeded).reduce(0, +) - rows + cursorRow
+        return max(rewrapped, wrappedWhileWritten)
     }
 }

@@ -135,4 +135,15 @@ import Testing
         #expect(line.rowWidths == [10, 0])
         #expect(line.cursorRow(afterResizeTo: 5) == 2)
     }
+
+    @Test func aResizeThatCrossedTheDrawingCountsTheRowsTheTerminalWrappedIt() {
+        // "> a|bcdefghijklmnopqr" at 10 columns: rows of 10, 10 and 0, the cursor on the first. Taken at 5
+        // columns, each full row became two, and the move up at the end counted rows of 10: the cursor is two
+        // rows below the first, where a rewrap alone would have left it on the first.
+        let line = layout("abcdefghijklmnopqr", cursor: 1, width: 10)
+        #expect(line.rowWidths == [10, 10, 0])
+        #expect(line.cursorRow(afterResizeTo: 5) == 0)
+        #expect(line.cursorRow(afterResizeTo: 5, outputMayHaveCrossed: true) == 2)
+        #expect(line.cursorRow(afterResizeTo: 20, outputMayHaveCrossed: true) == 0)
+    }
 }

@@ -87,6 +87,14 @@ final class TerminalHarness {
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
 
+    /// The terminal cursor's column and row on the pane.
+    func cursor() -> (column: Int, row: Int)? {
+        let numbers = tmux(["display-message", "-p", "#{cursor_x} #{cursor_y}"]).split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+
     /// Waits up to `seconds` for the screen to satisfy `condition`; returns the last screen seen either way,
     /// with whether it did.
     @discardableResult

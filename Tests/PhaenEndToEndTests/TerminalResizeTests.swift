@@ -100,7 +100,13 @@ struct TerminalResizeTests {
         let (terminal, prompt) = try Self.startBelowEmptyPrompts()
         terminal.type(text)
         try #require(Self.waitForOneCopy(of: text, after: prompt, width: 100, in: terminal).satisfied)
+        let end = terminal.cursor()
         terminal.press("Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left", "Left")
+        let moved = terminal.waitFor { _ in
+            guard let end, let now = terminal.cursor() else { return false }
+            return now.row == end.row && now.column == end.column - 10
+        }
+        try #require(moved.satisfied, "the cursor moved 10 characters back before the drag")
 
         // Resizes in quick succession, as a window's corner is dragged: the shell may see several as one.
         for columns in stride(from: 95, through: 40, by: -5) { terminal.resize(columns: columns, rows: 30) }
