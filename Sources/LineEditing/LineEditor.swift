@@ -153,8 +153,9 @@ public final class LineEditor {
             if display.takeBell() { write("\u{7}") }
             if !inputIsWaiting() {
                 let settled = resizedAt + Self.resizeSettleTime
-                if redrawRequested && Self.now() < settled {
-                    waitForInput(milliseconds: Int32((settled - Self.now()) / 1_000_000) + 1)
+                let now = Self.now()
+                if redrawRequested && now < settled {
+                    waitForInput(milliseconds: Int32((settled - now) / 1_000_000) + 1)
                     continue
                 }
                 drawCurrentLine()
