@@ -17,11 +17,23 @@ public final class LineEditor {
 
     /// The prompt of the line being read.
     private var prompt = ""
-    /// The row of the terminal cursor counted from the first row of the drawn line.
-    private var drawnCursorRow = 0
-    /// What was drawn last, to skip drawing the same again.
+    /// What was drawn last: where its first row is, and whether to draw again.
     private var drawn: LineLayout?
     private var clearScreenRequested = false
+    /// Holds keys typed while a statement runs for the next line (`readStatement` enters it, `readLine` leaves).
+    private var typeahead = TypeaheadMode()
+    /// Set when the terminal was resized: the line is drawn again even if its layout did not change.
+    private var redrawRequested = false
+    /// When the line was last written, when the terminal was first seen resized after that (0: not yet), and
+    /// when it was last seen resized (monotonic nanoseconds).
+    private var drawnAt: UInt64 = 0
+    private var firstResizedAt: UInt64 = 0
+    private var resizedAt: UInt64 = 0
+    /// How long the size must stay the same before the line is drawn again, and how soon after a drawing a
+    /// resize may have crossed it on its way to the terminal. A dragged window resizes many times a second, and
+    /// tmux rewraps its screen at once but tells the program the new size up to 250 ms later.
+    private static let resizeSettleTime: UInt64 = 300_000_000
+    private static let crossingTime: UInt64 = 500_000_000
     private var interrupted = false
 
     /// nil when stdin or stdout is not a terminal. historyFile: path of the persisted history (created with
@@ -46,6 +58,10 @@ public final class LineEditor {
         bindKeys()
     }
 
+    deinit {
+        typeahead.leave()
+    }
+
     /// The editor a libedit callback was called for.
     static func editor(of pointer: OpaquePointer?) -> LineEditor? {
         EditLine.clientData(of: pointer).map { Unmanaged<LineEditor>.fromOpaque($0).takeUnretainedValue() }
@@ -54,7 +70,8 @@ public final class LineEditor {
     /// Reads one whole statement: reads a line with `prompt`; while `isComplete(textSoFar)` is false, reads more
     /// lines with `continuationPrompt` and joins them with "\n". Ctrl-C → .interrupted (line abandoned),
     /// Ctrl-D on an empty line → .endOfFile (on a continuation line too, abandoning the statement). Adds the
-    /// statement to history (a repeat of the one before is not stored again) and saves it.
+    /// statement to history (a repeat of the one before is not stored again) and saves it. Until the next read,
+    /// keys typed are kept for the next line, unechoed (`TypeaheadMode`).
     public func readStatement(prompt: String, continuationPrompt: String, isComplete: (String) -> Bool)
         -> ReadResult
     {
@@ -71,6 +88,7 @@ public final class LineEditor {
                     store.add(statement)
                     saveHistory()
                 }
+                typeahead.enter()
                 return .text(statement)
             }
         }
@@ -86,10 +104,10 @@ public final class LineEditor {
 
     /// One line, without its newline; nil on Ctrl-C (`interrupted` is then set) or Ctrl-D.
     private func readLine(prompt: String) -> String? {
+        typeahead.leave()
         self.prompt = prompt
         interrupted = false
         drawn = nil
-        drawnCursorRow = 0
         Interrupt.catchStop(true)
         let line = editLine.readLine()
         Interrupt.catchStop(false)
@@ -104,7 +122,6 @@ public final class LineEditor {
         draw(text: text, cursor: text.count)
         write("\r\n")
         drawn = nil
-        drawnCursorRow = 0
     }
 
     // MARK: Reading keys
@@ -119,7 +136,9 @@ public final class LineEditor {
             }
             if Interrupt.takeResize() {
                 editLine.resize()
-                drawn = nil
+                redrawRequested = true
+                resizedAt = Self.now()
+                if firstResizedAt == 0 { firstResizedAt = resizedAt }
             }
             if Interrupt.takeStop() {
                 let text = editLine.line.text
@@ -130,10 +149,17 @@ public final class LineEditor {
             if Interrupt.takeContinue() {
                 editLine.restoreEditingMode()
                 drawn = nil
-                drawnCursorRow = 0
             }
             if display.takeBell() { write("\u{7}") }
-            if !inputIsWaiting() { drawCurrentLine() }
+            if !inputIsWaiting() {
+                let settled = resizedAt + Self.resizeSettleTime
+                let now = Self.now()
+                if redrawRequested && now < settled {
+                    waitForInput(milliseconds: Int32((settled - now) / 1_000_000) + 1)
+                    continue
+                }
+                drawCurrentLine()
+            }
             var lead: UInt8 = 0
             let count = read(STDIN_FILENO, &lead, 1)
             if count == 0 { return 0 }
@@ -161,8 +187,20 @@ public final class LineEditor {
     }
 
     private func inputIsWaiting() -> Bool {
+        waitForInput(milliseconds: 0)
+    }
+
+    /// Waits up to `milliseconds` for input (less if a signal arrives); whether there is some.
+    @discardableResult
+    private func waitForInput(milliseconds: Int32) -> Bool {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&descriptor, 1, 0) > 0
+        return poll(&descriptor, 1, milliseconds) > 0
+    }
+
+    private static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     // MARK: Drawing
@@ -182,22 +220,32 @@ public final class LineEditor {
     }
 
     /// Erases what was drawn and draws the prompt and `text` with the cursor at `cursor`.
+    ///
+    /// After a resize the terminal may have rewrapped what was drawn, or, when the resize came just after the
+    /// drawing, taken the drawing at its new width; so the rows to move up to its first row are counted for the
+    /// worst case (`LineLayout.cursorRow(afterResizeTo:outputMayHaveCrossed:)`), and everything from there down
+    /// is erased: no stale copy of the line stays on the screen.
     private func draw(text: [Unicode.Scalar], cursor: Int) {
-        let layout = LineLayout(prompt: prompt, text: text, cursor: cursor, width: terminalWidth)
-        if layout == drawn && !clearScreenRequested { return }
+        let width = terminalWidth
+        let layout = LineLayout(prompt: prompt, text: text, cursor: cursor, width: width)
+        if layout == drawn && !clearScreenRequested && !redrawRequested { return }
         var output = ""
         if clearScreenRequested {
             output = "\u{1B}[H\u{1B}[2J"
             clearScreenRequested = false
         } else {
             output = "\r"
-            if drawnCursorRow > 0 { output += "\u{1B}[\(drawnCursorRow)A" }
+            let crossed = firstResizedAt != 0 && firstResizedAt - drawnAt < Self.crossingTime
+            let rowsUp = drawn?.cursorRow(afterResizeTo: width, outputMayHaveCrossed: crossed) ?? 0
+            if rowsUp > 0 { output += "\u{1B}[\(rowsUp)A" }
             output += "\u{1B}[J"
         }
+        redrawRequested = false
         output += layout.output
         write(output)
+        drawnAt = Self.now()
+        firstResizedAt = 0
         drawn = layout
-        drawnCursorRow = layout.cursorRow
     }
 
     /// Writes `text` to the terminal at once.

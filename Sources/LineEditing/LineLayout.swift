@@ -17,11 +17,16 @@ struct LineLayout: Equatable {
     private(set) var cursorColumn = 0
     /// Rows the prompt and line take.
     private(set) var rows = 1
+    /// The columns each row fills, first row first.
+    private(set) var rowWidths = [0]
+    /// The terminal width the line was laid out for.
+    let width: Int
 
     /// - Parameters:
     ///   - cursor: the editing cursor, as an offset in scalars into `text`.
     init(prompt: String, text: [Unicode.Scalar], cursor: Int, width: Int) {
         let width = max(width, 2)
+        self.width = width
         var row = 0
         var column = 0
         var cursorAt: (row: Int, column: Int)?
@@ -30,6 +35,7 @@ struct LineLayout: Equatable {
             output += "\r\n"
             row += 1
             column = 0
+            rowWidths.append(0)
         }
         func put(_ scalar: Unicode.Scalar) {
             if scalar == "\n" {
@@ -45,6 +51,7 @@ struct LineLayout: Equatable {
             if columns > 0 && column + columns > width { breakRow() }
             output.unicodeScalars.append(scalar)
             column += columns
+            rowWidths[row] = column
         }
 
         var escape: String.UnicodeScalarView?
@@ -79,5 +86,28 @@ struct LineLayout: Equatable {
         cursorRow = target.row
         cursorColumn = target.column
         rows = row + 1
+    }
+
+    /// The row of the terminal cursor, counted from the line's first row, once the terminal has been resized to
+    /// `newWidth` columns, counted for the worst case so that moving up by it never leaves part of the line
+    /// above.
+    ///
+    /// The rows were ended by explicit line breaks. A terminal that rewraps on resize (tmux, GNOME Terminal,
+    /// kitty…) splits each row wider than the new width into as many rows as it needs, and the cursor follows
+    /// its character; one that does not (xterm) cuts the rows and leaves the cursor on its row. The rewrapped
+    /// count is never the smaller one, so it is the one returned; on a terminal that does not rewrap, the extra
+    /// rows it moves up are above the line.
+    ///
+    /// With `outputMayHaveCrossed`, the terminal may also have been resized before it read `output` (the two
+    /// crossed): then its own wrapping made rows of it at `newWidth`, the moves up at its end counted in rows
+    /// too few, and the larger of the two counts is returned.
+    func cursorRow(afterResizeTo newWidth: Int, outputMayHaveCrossed: Bool = false) -> Int {
+        let newWidth = max(newWidth, 1)
+        guard newWidth < width else { return cursorRow }
+        func rowsNeeded(_ columns: Int) -> Int { max(1, (columns + newWidth - 1) / newWidth) }
+        let rewrapped = rowWidths.prefix(cursorRow).map(rowsNeeded).reduce(0, +) + cursorColumn / newWidth
+        guard outputMayHaveCrossed else { return rewrapped }
+        let wrappedWhileWritten = rowWidths.map(rowsNeeded).reduce(0, +) - rows + cursorRow
+        return max(rewrapped, wrappedWhileWritten)
     }
 }

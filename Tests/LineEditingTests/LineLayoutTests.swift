@@ -90,3 +90,60 @@ import Testing
         #expect(layout.cursorColumn == 8)
     }
 }
+
+@Suite struct LineLayoutResizeTests {
+    func layout(_ text: String, cursor: Int? = nil, width: Int) -> LineLayout {
+        let scalars = Array(text.unicodeScalars)
+        return LineLayout(prompt: "> ", text: scalars, cursor: cursor ?? scalars.count, width: width)
+    }
+
+    @Test func rowsRecordTheColumnsTheyFill() {
+        // "> " and 15 Thai letters (with their marks) on a 10-column terminal: 10, 7, and the cursor's row.
+        let line = layout(String(repeating: "ก่อสร้าง", count: 2) + "กขค", width: 10)
+        #expect(line.rowWidths == [10, 7])
+        #expect(line.cursorRow == 1 && line.cursorColumn == 7)
+    }
+
+    @Test func shrinkingCountsEachRowAsTheTerminalRewrapsIt() {
+        // Rows of 10 and 7 columns at width 4: rewrapped into 3 and 2 rows; the cursor, at column 7 of the
+        // second, ends on that row's second part.
+        let line = layout(String(repeating: "ก่อสร้าง", count: 2) + "กขค", width: 10)
+        #expect(line.cursorRow(afterResizeTo: 4) == 3 + 1)
+        #expect(line.cursorRow(afterResizeTo: 5) == 2 + 1)
+        #expect(line.cursorRow(afterResizeTo: 9) == 2 + 0)
+    }
+
+    @Test func theCursorMidLineCountsOnlyTheRowsAboveIt() {
+        // The cursor after "> abc" on the first row of two: nothing above it but its own row's first part.
+        let line = layout("abcdefghijklmn", cursor: 3, width: 10)
+        #expect(line.rowWidths == [10, 6])
+        #expect(line.cursorRow == 0 && line.cursorColumn == 5)
+        #expect(line.cursorRow(afterResizeTo: 4) == 1)
+        #expect(line.cursorRow(afterResizeTo: 6) == 0)
+    }
+
+    @Test func growingOrKeepingTheWidthLeavesTheRowsAsTheyWere() {
+        let line = layout(String(repeating: "abcdefgh", count: 4), width: 10)
+        #expect(line.cursorRow == 3)
+        #expect(line.cursorRow(afterResizeTo: 10) == 3)
+        #expect(line.cursorRow(afterResizeTo: 200) == 3)
+    }
+
+    @Test func aRowFilledExactlyCountsItsEmptyCursorRow() {
+        // "> abcdefgh" fills 10 columns; the cursor waits at the start of the next, empty, row.
+        let line = layout("abcdefgh", width: 10)
+        #expect(line.rowWidths == [10, 0])
+        #expect(line.cursorRow(afterResizeTo: 5) == 2)
+    }
+
+    @Test func aResizeThatCrossedTheDrawingCountsTheRowsTheTerminalWrappedIt() {
+        // "> a|bcdefghijklmnopqr" at 10 columns: rows of 10, 10 and 0, the cursor on the first. Taken at 5
+        // columns, each full row became two, and the move up at the end counted rows of 10: the cursor is two
+        // rows below the first, where a rewrap alone would have left it on the first.
+        let line = layout("abcdefghijklmnopqr", cursor: 1, width: 10)
+        #expect(line.rowWidths == [10, 10, 0])
+        #expect(line.cursorRow(afterResizeTo: 5) == 0)
+        #expect(line.cursorRow(afterResizeTo: 5, outputMayHaveCrossed: true) == 2)
+        #expect(line.cursorRow(afterResizeTo: 20, outputMayHaveCrossed: true) == 0)
+    }
+}

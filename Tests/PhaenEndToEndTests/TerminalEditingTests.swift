@@ -85,8 +85,7 @@ struct TerminalEditingTests {
         terminal.type("\"ก่อสร้าง\"")
         terminal.press("Enter")
         #expect(terminal.waitFor { _ in terminal.historyFile() == ["\"ก่อสร้าง\""] }.satisfied)
-        // Keys typed while a statement runs meet the terminal in its usual mode, where Ctrl-D is no key: wait
-        // for the prompt.
+        // The statement has run once the prompt is back; Ctrl-D then ends the shell.
         #expect(terminal.waitForQuiet() == prompt)
         terminal.press("C-d")
         #expect(terminal.waitForRow("EXIT:0").satisfied)
@@ -188,7 +187,7 @@ struct TerminalEditingTests {
 
 extension String {
     /// Terminal columns, counting Thai marks (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E) as none.
-    fileprivate var displayColumns: Int {
+    var displayColumns: Int {
         unicodeScalars.filter { s in
             !(s.value == 0x0E31 || (0x0E34...0x0E3A).contains(s.value) || (0x0E47...0x0E4E).contains(s.value))
         }.count

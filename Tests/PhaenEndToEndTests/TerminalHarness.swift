@@ -75,17 +75,31 @@ final class TerminalHarness {
         tmux(["send-keys"] + keys)
     }
 
+    /// Resizes the window, and its one pane, to `columns` × `rows`, as a user dragging the terminal's corner: tmux
+    /// rewraps what is on the screen and sends the shell SIGWINCH.
+    func resize(columns: Int, rows: Int) {
+        tmux(["resize-window", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
     /// The pane's rows, trailing spaces removed; with `joiningWrapped`, a line the terminal wrapped is one row.
     func screen(joiningWrapped: Bool = false) -> [String] {
         let rows = tmux(["capture-pane", "-p"] + (joiningWrapped ? ["-J"] : [])).components(separatedBy: "\n")
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
 
-    /// Waits up to 10 seconds for the screen to satisfy `condition`; returns the last screen seen either way,
+    /// The terminal cursor's column and row on the pane.
+    func cursor() -> (column: Int, row: Int)? {
+        let numbers = tmux(["display-message", "-p", "#{cursor_x} #{cursor_y}"]).split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+
+    /// Waits up to `seconds` for the screen to satisfy `condition`; returns the last screen seen either way,
     /// with whether it did.
     @discardableResult
-    func waitFor(_ condition: ([String]) -> Bool) -> (satisfied: Bool, screen: [String]) {
-        let deadline = Date().addingTimeInterval(10)
+    func waitFor(seconds: TimeInterval = 10, _ condition: ([String]) -> Bool) -> (satisfied: Bool, screen: [String]) {
+        let deadline = Date().addingTimeInterval(seconds)
         var rows = screen()
         while !condition(rows) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
