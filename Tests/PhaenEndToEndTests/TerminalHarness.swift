@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `phaen` running in a tmux pane 100 columns wide and 30 rows high, on a tmux server of its own,
 /// with its history under a temporary XDG_STATE_HOME. Keys go in with `send-keys`; what is drawn comes back
@@ -174,47 +175,15 @@ final class TerminalHarness {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
+    /// Runs a tmux command on this harness's own server and returns what it printed.
     @discardableResult
     private func tmux(_ arguments: [String]) -> String {
         guard let tmux = Self.tmux else { return "" }
-        let outputPath = stateHome + "/tmux-output-\(UUID().uuidString)"
-        defer { unlink(outputPath) }
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let argv = [tmux, "-L", socket, "-u"] + arguments
-        let envp = environment.map { "\($0.key)=\($0.value)" }
-        var cArguments = argv.map { strdup($0) } + [nil]
-        var cEnvironment = envp.map { strdup($0) } + [nil]
-        defer {
-            for pointer in cArguments { free(pointer) }
-            for pointer in cEnvironment { free(pointer) }
-        }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, tmux, &actions, &attributes, &cArguments, &cEnvironment) == 0 else { return "" }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let result = try? ChildProcess.run(tmux, ["-L", socket, "-u"] + arguments, environment: environment)
+        return result?.stdout ?? ""
     }
 }
