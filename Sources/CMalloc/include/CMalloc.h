@@ -3,6 +3,7 @@
 #ifndef PHAEN_CMALLOC_H
 #define PHAEN_CMALLOC_H
 
+#include <stdlib.h>  // defines __GLIBC__ on glibc (through <features.h>)
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
