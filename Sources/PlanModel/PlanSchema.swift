@@ -99,6 +99,13 @@ public enum PlanSchema {
         "ก่อหนี้ผูกพัน": "obligation", "ก่อหนี้": "obligation",
     ]
 
-    /// Project statuses: not started / on track / delayed / done / cancelled.
-    public static let statuses = ["not_started", "on_track", "delayed", "done", "cancelled"]
+    /// Accepted spellings of a project's `status` (English and Thai) → canonical value: not_started, on_track,
+    /// delayed, done or cancelled.
+    public static let statusAliases: [String: String] = [
+        "not_started": "not_started", "not started": "not_started", "ยังไม่ดำเนินการ": "not_started",
+        "on_track": "on_track", "on track": "on_track", "ตามแผน": "on_track", "เป็นไปตามแผน": "on_track",
+        "delayed": "delayed", "behind": "delayed", "ล่าช้า": "delayed",
+        "done": "done", "completed": "done", "เสร็จสิ้น": "done", "ดำเนินการแล้วเสร็จ": "done",
+        "cancelled": "cancelled", "canceled": "cancelled", "ยกเลิก": "cancelled",
+    ]
 }

@@ -15,7 +15,7 @@ struct PlanIndex {
     /// `basic` / `strategic` (aliases resolved), or the text as given.
     let projectSource: [String?]
     let projectBudget: [Int64]
-    /// A canonical status (`PlanSchema.statuses`) or the text as given.
+    /// A canonical status (`PlanSchema.statusAliases`) or the text as given.
     let projectStatus: [String?]
     /// Planned per quarter, 4 a project: from its activities when it has any, else its own plan_q*.
     let projectPlan: [Int64]

@@ -24,6 +24,4 @@ enum Messages {
         Diagnostic(
             message: "refused in --safe mode: \(what)", thai: "ไม่อนุญาตในโหมด --safe: \(whatTH)")
     }
-
-    static let interrupted = Diagnostic(message: "interrupted", thai: "ถูกขัดจังหวะ")
 }

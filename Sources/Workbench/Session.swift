@@ -76,11 +76,6 @@ public final class Session {
         Completer.complete(textBeforeCursor, catalog: workspace)
     }
 
-    /// The office and fiscal year loaded, if any.
-    public var planSummary: (office: String, fiscalYear: Int)? {
-        workspace.plan.map { ($0.office, $0.fiscalYear.buddhistEra) }
-    }
-
     /// Parses and runs every statement in `text`. Errors are written as `FILE:LINE:COL: error: …`.
     /// `file` and `lineOffset` place the text in a script for error locations.
     @discardableResult
