@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants K of SHA-256 (FIPS 180-4), for the portable rounds too.
+const uint32_t *phaen_sha256_round_constants(void);
+
 /// 1 if this CPU has the SHA extensions (and the SSSE3 and SSE4.1 they are used with), 0 otherwise and on
 /// other architectures.
 int phaen_sha256_hardware_available(void);
