@@ -10,7 +10,7 @@ enum Tutorial {
         if let h = ProcessInfo.processInfo.environment["PHAEN_HOME"], !h.isEmpty { return h }
         let file = #filePath
         return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
+            .deletingLastPathComponent().deletingLastPathComponent().path
     }
 
     static func folder(_ language: Settings.Language) -> String { "\(home)/Examples/tutorial/\(language.rawValue)" }
