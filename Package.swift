@@ -13,6 +13,8 @@ let package = Package(
     targets: [
         // C edge: libedit's histedit.h with shims for its variadic calls.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C edge: libxlsxwriter, for reports and results written as Excel workbooks.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
         // Entities, exact money, the fiscal calendar, columnar tables.
@@ -32,7 +34,7 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth"]),
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter"]),
         .executableTarget(
             name: "phaen",
             dependencies: [

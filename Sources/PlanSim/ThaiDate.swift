@@ -11,6 +11,19 @@ enum ThaiDate {
         "November", "December",
     ]
 
+    static let thaiShortMonths = [
+        "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    ]
+    static let englishShortMonths = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    /// A day as a report in `language` writes it: `31 มีนาคม พ.ศ. 2561` in Thai, `31 March 2018` in English.
+    static func written(_ day: Day, _ language: ReportLanguage) -> String {
+        let (y, m, d) = day.components
+        return language == .th ? "\(d) \(thaiMonths[m - 1]) พ.ศ. \(y + 543)" : "\(d) \(englishMonths[m - 1]) \(y)"
+    }
+
     /// `31 มีนาคม 2561`
     static func thai(_ day: Day) -> String {
         let (y, m, d) = day.components

@@ -176,8 +176,10 @@ public enum Statement: Sendable {
     case saveSession(path: String)
     /// `run "f.phaen"`
     case run(path: String)
-    /// `report Q2`: the cumulative quarterly report.
-    case report(quarter: Int)
+    /// `report Q2`: the cumulative quarterly report; `report Q2 to "q2.html"` writes it to a file.
+    case report(quarter: Int, path: String?)
+    /// `note P07 Q2 problems "…"`: a project's problems or suggestions for a quarter's report.
+    case note(project: String, quarter: Int, field: String, text: String)
     /// `simulate from Q2 runs 1000 seed 7`
     case simulate(SimulateOptions)
     /// `allocate 5_000_000 over units by students 40%, …`

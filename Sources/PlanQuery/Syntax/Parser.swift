@@ -143,7 +143,7 @@ struct TokenParser {
     private func pipedHint(_ s: Statement) -> String? {
         guard current.isSymbol("|") else { return nil }
         switch s {
-        case .report(let q):
+        case .report(let q, _):
             return "a report is not piped; its figures are the tables progress(Q\(q)) and progress_by_strategy(Q\(q)):"
                 + " `progress(Q\(q)) | export \"q\(q).csv\"` (ตัวเลขในรายงานอยู่ในตาราง progress(Q\(q)))"
         case .allocate:
@@ -218,7 +218,10 @@ struct TokenParser {
             return .run(path: try string("a script file name in quotes", thai: "ชื่อไฟล์สคริปต์ในเครื่องหมายคำพูด"))
         case "report":
             _ = advance()
-            return .report(quarter: try quarter())
+            return try report()
+        case "note":
+            _ = advance()
+            return try note()
         case "tutorial":
             _ = advance()
             if atStatementEnd { return .tutorial(nil) }

@@ -3,8 +3,8 @@
 enum Vocabulary {
     /// Words that start a statement other than a pipeline.
     static let statements = [
-        "let", "load", "tables", "describe", "set", "help", "save", "run", "report", "simulate", "allocate",
-        "history", "tutorial", "quit", "exit",
+        "let", "load", "tables", "describe", "set", "help", "save", "run", "report", "note", "simulate",
+        "allocate", "history", "tutorial", "quit", "exit",
     ]
 
     /// Words that start a pipeline step (after `|`).
@@ -35,7 +35,7 @@ enum Vocabulary {
 
     /// Options of `set`, and the values each takes (empty when free).
     static let options: [(name: String, values: [String])] = [
-        ("format", ["table", "csv", "json", "markdown"]), ("lang", ["en", "th"]), ("colour", ["on", "off"]),
+        ("format", ["table", "csv", "json", "markdown", "html"]), ("lang", ["en", "th"]), ("colour", ["on", "off"]),
         ("rows", []),
     ]
 

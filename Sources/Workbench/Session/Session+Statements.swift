@@ -96,9 +96,10 @@ extension Session {
             defer { replaying -= 1 }
             guard runScript(at: resolve(path)) == .succeeded else { throw AlreadyReported() }
             return .nothing
-        case .report(let quarter):
-            guard let plan = workspace.plan else { throw Messages.noPlan }
-            return .report(try QuarterlyReport.make(plan, quarter: quarter))
+        case .report(let quarter, let path):
+            return try quarterlyReport(quarter, to: path)
+        case .note(let project, let quarter, let field, let text):
+            return try note(project, quarter: quarter, field: field, text: text)
         case .simulate(let o):
             guard let plan = workspace.plan else { throw Messages.noPlan }
             let options = SimulationOptions(fromQuarter: o.fromQuarter, runs: o.runs, seed: o.seed, slip: o.slip)
@@ -160,23 +161,7 @@ extension Session {
             if result.table.rowCount == 0 { return .table(result.table) }
             return .chart(kind, table: result.table, value: value, label: label)
         case .export(let path):
-            try checkWrite("export \"\(path)\"", thai: "ส่งออกไฟล์")
-            let full = resolve(path)
-            let text: String
-            switch (full as NSString).pathExtension.lowercased() {
-            // A BOM first, as Excel's own "CSV UTF-8" writes, so that Excel on a Thai Windows reads the Thai.
-            case "csv": text = "\u{FEFF}" + TableWriter.csv(result.table)
-            case "json": text = TableWriter.json(result.table)
-            case "md", "markdown": text = TableRenderer.markdown(result.table) + "\n"
-            default:
-                throw Diagnostic(
-                    message: "export writes .csv, .json or .md files, not \(path)",
-                    thai: "export เขียนได้เฉพาะไฟล์ .csv, .json หรือ .md ไม่ใช่ \(path)",
-                    notes: [
-                        "for Excel, export a .csv and open it in Excel (สำหรับ Excel ให้ส่งออกเป็น .csv แล้วเปิดใน Excel)"
-                    ])
-            }
-            try AtomicFile.write(text, to: full)
+            try write(.table(result.table), to: path, statement: "export \"\(path)\"", thai: "ส่งออกไฟล์")
             return .message(
                 "wrote \(Self.count(result.table.rowCount, "row")) to \(path)",
                 thai: "เขียน \(result.table.rowCount) แถวลง \(path)")

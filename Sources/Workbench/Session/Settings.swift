@@ -1,7 +1,5 @@
 /// The options a user changes with `set`: how results are shown and in which language.
 public struct Settings: Sendable, Equatable {
-    /// How results are written.
-    public enum Format: String, Sendable, CaseIterable { case table, csv, json, markdown }
     /// The language of messages and help.
     public enum Language: String, Sendable, CaseIterable { case en, th }
 
@@ -16,7 +14,7 @@ public struct Settings: Sendable, Equatable {
 
     /// The option names `set` accepts, with what each takes.
     public static let options: [(name: String, values: String)] = [
-        ("format", "table | csv | json | markdown"),
+        ("format", Format.shown.map(\.rawValue).joined(separator: " | ")),
         ("lang", "en | th"),
         ("colour", "on | off"),
         ("rows", "a number (0 = all)"),
@@ -26,9 +24,11 @@ public struct Settings: Sendable, Equatable {
     public mutating func apply(option: String, value: String) -> (en: String, th: String)? {
         switch option.lowercased() {
         case "format":
-            guard let f = Format(rawValue: value.lowercased()) else {
-                return ("format must be one of table, csv, json, markdown (not `\(value)`)",
-                        "format ต้องเป็น table, csv, json หรือ markdown (ไม่ใช่ `\(value)`)")
+            let names = Format.shown.map(\.rawValue).joined(separator: ", ")
+            guard let f = Format(rawValue: value.lowercased()), f.isText else {
+                let file = Format(rawValue: value.lowercased()) == nil ? "" : "; write a workbook to a file: export \"x.\(value)\""
+                return ("format must be one of \(names) (not `\(value)`)\(file)",
+                        "format ต้องเป็น \(names) (ไม่ใช่ `\(value)`)")
             }
             format = f
         case "lang", "language":
