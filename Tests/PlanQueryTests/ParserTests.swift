@@ -65,7 +65,19 @@ import Testing
             Issue.record()
             return
         }
-        guard case .report(2) = try one("report Q2") else {
+        guard case .report(2, nil) = try one("report Q2") else {
+            Issue.record()
+            return
+        }
+        guard case .report(4, "year.xlsx") = try one("report Q4 to \"year.xlsx\"") else {
+            Issue.record()
+            return
+        }
+        guard case .note("P07", 2, "problems", "ส่งมอบล่าช้า") = try one("note P07 Q2 ปัญหา \"ส่งมอบล่าช้า\"") else {
+            Issue.record()
+            return
+        }
+        guard case .note("P07", 3, "suggestions", "x") = try one("note \"P07\" Q3 suggestions \"x\"") else {
             Issue.record()
             return
         }
