@@ -52,7 +52,7 @@ public enum LanguageHelp {
             "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", "describe projects"),
         t(
             "set", "set [OPTION [VALUE]]",
-            "Sets an option (format table|csv|json|markdown, lang en|th, rows N, …); "
+            "Sets an option (format table|csv|json|markdown|html, lang en|th, rows N, …); "
                 + "`set` alone lists them.", "ตั้งค่าตัวเลือก เช่น รูปแบบผลลัพธ์ ภาษา จำนวนแถว; `set` อย่างเดียวแสดงทั้งหมด",
             "set format markdown"),
         t(
@@ -65,8 +65,16 @@ public enum LanguageHelp {
             "run", "run \"FILE\"", "Runs a script's statements in this session.", "เรียกใช้คำสั่งในไฟล์สคริปต์",
             "run \"review.phaen\""),
         t(
-            "report", "report Q1..Q4", "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end.",
-            "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส", "report Q2"),
+            "report", "report Q1..Q4 [to \"FILE.html|xlsx|md|csv|json\"]",
+            "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end, in the session's language;"
+                + " `to` writes it to a file in the format its extension names.",
+            "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส ตามภาษาที่ตั้งไว้; `to` เขียนลงไฟล์ตามนามสกุล"
+                + " (.html .xlsx .md .csv .json)", "report Q2 to \"q2.html\""),
+        t(
+            "note", "note PROJECT Qn problems|suggestions \"TEXT\"",
+            "Writes a project's problems or suggestions for a quarter's report; kept in the session and its saved"
+                + " script.", "บันทึกปัญหาอุปสรรคหรือข้อเสนอแนะของโครงการสำหรับรายงานไตรมาส (ใช้ ปัญหา / ข้อเสนอแนะ ได้)",
+            "note P07 Q2 problems \"ผู้ขายส่งมอบล่าช้า\""),
         t(
             "simulate", "simulate from Qn [runs N] [seed N] [slip SOURCE P …]",
             "Monte Carlo of the quarters after Qn: each quarter's due amount is paid or slips to the next.",
