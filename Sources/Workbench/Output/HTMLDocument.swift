@@ -120,6 +120,7 @@ enum HTMLDocument {
           body { margin: 0; font-size: 9pt; }
           table { font-size: 7.5pt; }
           td.long { min-width: 9em; }
+          th.num { min-width: 4.2em; }
           thead { display: table-header-group; }
           tr, .charts svg { break-inside: avoid; }
           tbody tr:nth-child(even) td { background: none; }

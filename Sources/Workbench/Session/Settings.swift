@@ -28,7 +28,7 @@ public struct Settings: Sendable, Equatable {
             guard let f = Format(rawValue: value.lowercased()), f.isText else {
                 let file = Format(rawValue: value.lowercased()) == nil ? "" : "; write a workbook to a file: export \"x.\(value)\""
                 return ("format must be one of \(names) (not `\(value)`)\(file)",
-                        "format ต้องเป็น \(names) (ไม่ใช่ `\(value)`)")
+                        "format ต้องเป็น \(names) (ไม่ใช่ `\(value)`)\(file)")
             }
             format = f
         case "lang", "language":
