@@ -159,10 +159,12 @@ public enum QuarterlyReport {
         return out.table("report_indicators")
     }
 
-    /// Month by month from October: the cumulative plan, disbursed and used as % of the budget after transfers,
-    /// and the cumulative target at each quarter's last month. Spending after the report's date is left out.
+    /// Month by month from October: the cumulative plan as % of the allocated budget (the plan is made for it),
+    /// disbursed and used as % of the budget after transfers, and the cumulative target at each quarter's last
+    /// month. Spending after the report's date is left out.
     static func monthLines(_ f: ReportFigures, _ l: ReportLanguage) throws -> Table {
         let total = try f.budgetAfter.reduce(0, PlanIndex.add)
+        let allocated = try f.index.projectBudget.reduce(0, PlanIndex.add)
         let shown = f.quarter * 3
         let start = f.plan.fiscalYear.start.components
         var out = ResultColumns()
@@ -182,7 +184,7 @@ public enum QuarterlyReport {
             used.append(k < shown ? percent(spent, of: total) : nil)
             target.append((k + 1) % 3 == 0 ? f.plan.targets[k / 3] : nil)
         }
-        out.float("planned_pct", f.monthPlanned.map { percent($0, of: total) })
+        out.float("planned_pct", f.monthPlanned.map { percent($0, of: allocated) })
         out.float("disbursed_pct", disbursed)
         out.float("used_pct", used)
         out.float("target_pct", target)

@@ -144,8 +144,8 @@ struct TokenParser {
         guard current.isSymbol("|") else { return nil }
         switch s {
         case .report(let q, _):
-            return "a report is not piped; its figures are the tables progress(Q\(q)) and progress_by_strategy(Q\(q)):"
-                + " `progress(Q\(q)) | export \"q\(q).csv\"` (ตัวเลขในรายงานอยู่ในตาราง progress(Q\(q)))"
+            return "a report is not piped; write it to a file by its extension: `report Q\(q) to \"q\(q).xlsx\"` (or"
+                + " .html, .md, .csv) (เขียนรายงานลงไฟล์ด้วย `report Q\(q) to \"q\(q).xlsx\"`)"
         case .allocate:
             return "its result is kept as the table `allocation`: pipe it on the next line"
                 + " (ผลลัพธ์เก็บไว้ในตาราง `allocation`)"
