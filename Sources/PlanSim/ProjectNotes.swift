@@ -47,10 +47,12 @@ public struct ProjectNotes {
                 else { return nil }
                 return (p, Int(k), notes.cellText("problems", row), notes.cellText("suggestions", row))
             }
-        let i = rows.lastIndex { $0.project == project && $0.quarter == q } ?? {
-            rows.append((project, q, nil, nil))
-            return rows.count - 1
-        }()
+        let i =
+            rows.lastIndex { $0.project == project && $0.quarter == q }
+            ?? {
+                rows.append((project, q, nil, nil))
+                return rows.count - 1
+            }()
         switch field {
         case .problems: rows[i].problems = text
         case .suggestions: rows[i].suggestions = text

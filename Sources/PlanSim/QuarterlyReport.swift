@@ -30,7 +30,10 @@ public enum QuarterlyReport {
             ),
             (l.pick("As of", "ข้อมูล ณ วันที่"), ThaiDate.written(asOf, l)),
             (l.pick("Due", "กำหนดส่ง"), ThaiDate.written(due, l)),
-            (l.pick("Cumulative disbursement target", "เป้าหมายการเบิกจ่ายสะสม"), "\(String(format2: f.progress.target))%"),
+            (
+                l.pick("Cumulative disbursement target", "เป้าหมายการเบิกจ่ายสะสม"),
+                "\(String(format2: f.progress.target))%"
+            ),
         ]
         let strategyNames = Dictionary(
             zip(PlanIndex.texts(f.progress.strategies, "code"), PlanIndex.texts(f.progress.strategies, "name"))
@@ -155,7 +158,10 @@ public enum QuarterlyReport {
         out.float("target", rows.map { ind.target[$0.1] })
         out.float("result", rows.map { ind.result($0.1, quarter: f.quarter) })
         out.float("achieved_pct", rows.map { rounded(ind.achievement($0.1, quarter: f.quarter) * 100) })
-        out.text("met", rows.map { ind.achievement($0.1, quarter: f.quarter) >= 1 ? l.pick("yes", "บรรลุ") : l.pick("no", "ไม่บรรลุ") })
+        out.text(
+            "met",
+            rows.map { ind.achievement($0.1, quarter: f.quarter) >= 1 ? l.pick("yes", "บรรลุ") : l.pick("no", "ไม่บรรลุ") }
+        )
         return out.table("report_indicators")
     }
 
@@ -199,12 +205,14 @@ public enum QuarterlyReport {
         var all = met
         for p in 0..<f.index.projectCount {
             let key = f.index.projectStrategy[p] ?? "none"
-            let s = keys.firstIndex(of: key) ?? {
-                keys.append(key)
-                met.append(0)
-                all.append(0)
-                return keys.count - 1
-            }()
+            let s =
+                keys.firstIndex(of: key)
+                ?? {
+                    keys.append(key)
+                    met.append(0)
+                    all.append(0)
+                    return keys.count - 1
+                }()
             for i in ind.byProject[p] {
                 all[s] += 1
                 if ind.achievement(i, quarter: f.quarter) >= 1 { met[s] += 1 }

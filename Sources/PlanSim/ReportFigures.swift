@@ -49,15 +49,20 @@ struct ReportFigures {
             let to = PlanIndex.texts(transfers, "to")
             let days = Self.days(transfers)
             for row in 0..<transfers.rowCount where days[row].map({ $0 <= asOf }) ?? false {
-                if let p = from[row].flatMap({ rowOf[$0] }) { transfersOut[p] = try PlanIndex.add(transfersOut[p], amounts[row]) }
-                if let p = to[row].flatMap({ rowOf[$0] }) { transfersIn[p] = try PlanIndex.add(transfersIn[p], amounts[row]) }
+                if let p = from[row].flatMap({ rowOf[$0] }) {
+                    transfersOut[p] = try PlanIndex.add(transfersOut[p], amounts[row])
+                }
+                if let p = to[row].flatMap({ rowOf[$0] }) {
+                    transfersIn[p] = try PlanIndex.add(transfersIn[p], amounts[row])
+                }
             }
         }
         var budgetAfter = transfersIn
         var used = transfersIn
         var remaining = transfersIn
         for p in 0..<n {
-            budgetAfter[p] = try Self.subtract(try PlanIndex.add(index.projectBudget[p], transfersIn[p]), transfersOut[p])
+            budgetAfter[p] = try Self.subtract(
+                try PlanIndex.add(index.projectBudget[p], transfersIn[p]), transfersOut[p])
             used[p] = try PlanIndex.add(progress.obligated[p], progress.disbursed[p])
             remaining[p] = try Self.subtract(budgetAfter[p], used[p])
         }
@@ -81,7 +86,9 @@ struct ReportFigures {
             let budgets = try PlanIndex.requiredMoney(activities, "budget")
             let kinds = PlanIndex.texts(activities, "expense_type")
             for row in 0..<activities.rowCount {
-                let t = kinds[row].flatMap { PlanSchema.expenseTypeAliases[$0] }.flatMap(types.firstIndex(of:)) ?? unspecified
+                let t =
+                    kinds[row].flatMap { PlanSchema.expenseTypeAliases[$0] }.flatMap(types.firstIndex(of:))
+                    ?? unspecified
                 if let code = codes[row] { activityType[code] = t }
                 if let p = projects[row].flatMap({ rowOf[$0] }) { hasActivities[p] = true }
                 typeActivities[t] += 1

@@ -15,8 +15,13 @@ struct ReportRollup {
         let rows = keys.count + 1
         var count = [Int](repeating: 0, count: rows)
         var budget = [Int64](repeating: 0, count: rows)
-        var transfersIn = budget, transfersOut = budget, after = budget
-        var obligated = budget, disbursed = budget, used = budget, remaining = budget
+        var transfersIn = budget
+        var transfersOut = budget
+        var after = budget
+        var obligated = budget
+        var disbursed = budget
+        var used = budget
+        var remaining = budget
         for p in 0..<f.index.projectCount {
             for r in [group[p], rows - 1] {
                 count[r] += 1

@@ -31,11 +31,16 @@ enum YearEndSummary {
                     + " (ร้อยละ \(shown(pct))) และใช้จ่ายรวมก่อหนี้ผูกพัน \(used) บาท (ร้อยละ \(shown(usedPct)))"
                     + " เทียบกับเป้าหมายสิ้นปีร้อยละ \(target) " + (reached ? "ซึ่งบรรลุเป้าหมาย" : "ซึ่งยังไม่บรรลุเป้าหมาย")))
         let rows = (0..<strategies.rowCount - 1).filter { float(strategies, "disbursed_pct", $0) != nil }
-        if let best = rows.max(by: { float(strategies, "disbursed_pct", $0)! < float(strategies, "disbursed_pct", $1)! }),
-            let worst = rows.min(by: { float(strategies, "disbursed_pct", $0)! < float(strategies, "disbursed_pct", $1)! })
+        if let best = rows.max(by: { float(strategies, "disbursed_pct", $0)! < float(strategies, "disbursed_pct", $1)! }
+        ),
+            let worst = rows.min(by: {
+                float(strategies, "disbursed_pct", $0)! < float(strategies, "disbursed_pct", $1)!
+            })
         {
-            let b = text(strategies, "strategy", best), w = text(strategies, "strategy", worst)
-            let bp = shown(float(strategies, "disbursed_pct", best)), wp = shown(float(strategies, "disbursed_pct", worst))
+            let b = text(strategies, "strategy", best)
+            let w = text(strategies, "strategy", worst)
+            let bp = shown(float(strategies, "disbursed_pct", best))
+            let wp = shown(float(strategies, "disbursed_pct", worst))
             out.append(
                 l.pick(
                     "Strategy \(b) disbursed the largest share of its budget (\(bp)%), strategy \(w) the smallest"
@@ -43,7 +48,8 @@ enum YearEndSummary {
                     "กลยุทธ์ที่ \(b) เบิกจ่ายได้สูงสุด (ร้อยละ \(bp)) และกลยุทธ์ที่ \(w) เบิกจ่ายได้ต่ำสุด (ร้อยละ \(wp))"))
         }
         let m = met.rowCount - 1
-        let all = int(met, "indicators", m), yes = int(met, "met", m)
+        let all = int(met, "indicators", m)
+        let yes = int(met, "met", m)
         out.append(
             l.pick(
                 "Of \(all) indicators, \(yes) met their target and \(all - yes) did not.",

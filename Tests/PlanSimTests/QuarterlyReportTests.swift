@@ -10,7 +10,9 @@ import Testing
 @Suite struct QuarterlyReportTests {
     static var plan: Plan {
         var plan = TestPlans.mahasarakham
-        let t = TestPlans.t, m = TestPlans.m, d = TestPlans.d
+        let t = TestPlans.t
+        let m = TestPlans.m
+        let d = TestPlans.d
         var activities = plan["activities"]!
         activities.columnNames.append("expense_type")
         var types = ColumnBuilder(type: .text)
@@ -63,7 +65,9 @@ import Testing
         #expect(en.label("budget_after_transfers") == "Budget after transfers")
     }
 
-    @Test(arguments: [(1, "31 ธันวาคม พ.ศ. 2560", "15 มกราคม พ.ศ. 2561"), (4, "30 กันยายน พ.ศ. 2561", "15 ตุลาคม พ.ศ. 2561")])
+    @Test(arguments: [
+        (1, "31 ธันวาคม พ.ศ. 2560", "15 มกราคม พ.ศ. 2561"), (4, "30 กันยายน พ.ศ. 2561", "15 ตุลาคม พ.ศ. 2561"),
+    ])
     func otherQuarters(_ q: Int, _ asOf: String, _ due: String) throws {
         let report = try QuarterlyReport.make(Self.plan, quarter: q, language: .th)
         #expect(fact(report, "ข้อมูล ณ วันที่") == asOf)
@@ -153,7 +157,10 @@ import Testing
         #expect(months.value("disbursed_pct", 2) == .float(12.44))
         #expect(months.value("disbursed_pct", 5) == .float(27.61))
         #expect(months.value("disbursed_pct", 6) == .null)
-        #expect(months.values("target_pct").compactMap { if case .float(let v) = $0 { v } else { nil } } == [30, 52, 77, 96])
+        #expect(
+            months.values("target_pct").compactMap { if case .float(let v) = $0 { v } else { nil } } == [
+                30, 52, 77, 96,
+            ])
     }
 
     @Test func indicatorsAndTheYearEndSummary() throws {
@@ -180,6 +187,8 @@ import Testing
         #expect(notes.suggestions("P2", quarter: 1) == "เลื่อนค่าย")
         #expect(notes.problems("P4", quarter: 2) == "รอผลการประเมิน")
         #expect(plan["notes"]!.rowCount == 3)
-        #expect(throws: Diagnostic.self) { try ProjectNotes.setting(.problems, of: "P9", quarter: 2, to: "x", in: plan) }
+        #expect(throws: Diagnostic.self) {
+            try ProjectNotes.setting(.problems, of: "P9", quarter: 2, to: "x", in: plan)
+        }
     }
 }

@@ -14,11 +14,14 @@ import Testing
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
-    static let pdftotext = FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") ? "/usr/bin/pdftotext" : nil
+    static let pdftotext =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") ? "/usr/bin/pdftotext" : nil
     /// Debian's own Python, which `python3-openpyxl` installs into (not whatever `python3` is first on PATH).
     static let python = "/usr/bin/python3"
     static let openpyxl = (try? ChildProcess.run(python, ["-c", "import openpyxl"]).status) == 0
-    static let sqlite = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let sqlite = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// The example's Q2 by hand: 8,430,000.00 allocated; by 31 March P16 gave 150,000.00 back to the reserve, the
     /// reserve gave P28 120,000.00, P09 gave P07 30,000.00 (the 25,000.00 to P19 is dated May); 2,418,174.09
@@ -40,7 +43,9 @@ import Testing
     }
 
     /// Text without any white space, so that words pdftotext split or joined across lines still match.
-    static func squeezed(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+    static func squeezed(_ s: String) -> String {
+        String(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
 
     @Test(.enabled(if: chromium != nil && pdftotext != nil, "chromium or pdftotext is not installed"))
     func theHTMLReportPrintsToAPDFWithTheThaiHeadingsAndTheTotals() throws {
@@ -52,13 +57,17 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"th\">"))
         #expect(html.contains("@page { size: A4 landscape"))
         #expect(html.components(separatedBy: "<svg ").count == 3, "two inline charts")
-        for fetch in ["<link", "<script", "src=", "url(", "@import"] { #expect(!html.contains(fetch), "fetches \(fetch)") }
+        for fetch in ["<link", "<script", "src=", "url(", "@import"] {
+            #expect(!html.contains(fetch), "fetches \(fetch)")
+        }
 
         let pdf = folder + "/q2.pdf"
         let printed = try ChildProcess.run(
             Self.chromium!,
-            ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",
-             "file://\(folder)/q2.html"],
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",
+                "file://\(folder)/q2.html",
+            ],
             environment: ["HOME": folder, "PATH": "/usr/bin:/bin"])
         #expect(printed.status == 0, "\(printed.stderr)")
         let info = try ChildProcess.run("/usr/bin/pdfinfo", [pdf]).stdout
@@ -71,7 +80,8 @@ import Testing
         ] {
             #expect(text.contains(Self.squeezed(heading)), "the PDF lacks \(heading)")
         }
-        let total = Self.squeezed("รวม 31 8,430,000.00 150,000.00 180,000.00 \(Self.budgetAfter) \(Self.obligated) \(Self.disbursed)")
+        let total = Self.squeezed(
+            "รวม 31 8,430,000.00 150,000.00 180,000.00 \(Self.budgetAfter) \(Self.obligated) \(Self.disbursed)")
         #expect(text.contains(total), "the total row of the summary")
         #expect(text.contains(Self.squeezed("\(Self.used) \(Self.remaining) 28.79 34.50 52.00 -23.21")))
     }
@@ -100,7 +110,8 @@ import Testing
         let h = Self.session(lang: "th")
         #expect(h.run("report Q2 to \"\(folder)/q2.xlsx\"").0 == .succeeded, "\(h.errors)")
         let sheets = try Self.readWorkbook(folder + "/q2.xlsx")
-        let report = try QuarterlyReport.make(try BundleLoader.load(path: SessionHarness.example), quarter: 2, language: .th)
+        let report = try QuarterlyReport.make(
+            try BundleLoader.load(path: SessionHarness.example), quarter: 2, language: .th)
         #expect(sheets.map { $0["name"] as? String } == ["สรุป"] + report.sections.map(\.title))
         let cover = try #require(sheets.first?["rows"] as? [[[Any]]])
         #expect(cover[0][0][0] as? String == report.heading)
@@ -115,9 +126,11 @@ import Testing
                 for row in 0..<table.rowCount {
                     guard case .money(let m) = column[row] else { continue }
                     let cell = rows[row + 2][k]
-                    #expect(cell[1] as? String == "n" && cell[2] as? String == "#,##0.00", "money is a formatted number")
+                    #expect(
+                        cell[1] as? String == "n" && cell[2] as? String == "#,##0.00", "money is a formatted number")
                     let value = try #require(cell[0] as? Double, "\(table.name) \(table.columnNames[k]) row \(row)")
-                    #expect(Int64((value * 100).rounded()) == m.satang, "\(table.name).\(table.columnNames[k]) row \(row)")
+                    #expect(
+                        Int64((value * 100).rounded()) == m.satang, "\(table.name).\(table.columnNames[k]) row \(row)")
                     checked += 1
                 }
             }

@@ -7,11 +7,15 @@ public enum BundleWriter {
     /// Writes `plan` into `folder`, creating it if needed and replacing the bundle's files.
     public static func write(_ plan: Plan, to folder: String) throws {
         try FileBytes.makeDirectory(folder)
-        func list(_ targets: [Double]) -> String { "[" + targets.map(TableWriter.floatText).joined(separator: ", ") + "]" }
+        func list(_ targets: [Double]) -> String {
+            "[" + targets.map(TableWriter.floatText).joined(separator: ", ") + "]"
+        }
         let byType = PlanSchema.expenseTypes.compactMap { type in
             plan.targetsByType[type].map { "    \(TableWriter.jsonString(type)): \(list($0))" }
         }
-        let typed = byType.isEmpty ? "" : ",\n  \"disbursement_targets_by_type\": {\n" + byType.joined(separator: ",\n") + "\n  }"
+        let typed =
+            byType.isEmpty
+            ? "" : ",\n  \"disbursement_targets_by_type\": {\n" + byType.joined(separator: ",\n") + "\n  }"
         let header = """
             {
               "office": \(TableWriter.jsonString(plan.office)),

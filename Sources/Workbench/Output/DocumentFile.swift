@@ -29,9 +29,11 @@ enum DocumentFile {
         case (.report(let r), .xlsx): try XLSXDocument.write(r, to: path)
         // A BOM first, as Excel's own "CSV UTF-8" writes, so that Excel on a Thai Windows reads the Thai.
         case (.table(let t), .csv): try AtomicFile.write("\u{FEFF}" + TableWriter.csv(t), to: path)
-        case (.table(let t), .html): try AtomicFile.write(HTMLDocument.page(t, language: writer.settings.language), to: path)
+        case (.table(let t), .html):
+            try AtomicFile.write(HTMLDocument.page(t, language: writer.settings.language), to: path)
         case (.table(let t), _): try AtomicFile.write(writer.renderTable(t, as: format) + "\n", to: path)
-        case (.report(let r), .csv): try AtomicFile.write("\u{FEFF}" + writer.renderReport(r, as: format) + "\n", to: path)
+        case (.report(let r), .csv):
+            try AtomicFile.write("\u{FEFF}" + writer.renderReport(r, as: format) + "\n", to: path)
         case (.report(let r), _): try AtomicFile.write(writer.renderReport(r, as: format) + "\n", to: path)
         }
     }

@@ -6,7 +6,9 @@ import PlanSim
 enum HTMLDocument {
     /// A whole page holding `table` under its name.
     static func page(_ table: Table, language: Settings.Language) -> String {
-        page(title: table.name, language: language == .th ? "th" : "en", body: "<h1>\(escape(table.name))</h1>\n" + self.table(table))
+        page(
+            title: table.name, language: language == .th ? "th" : "en",
+            body: "<h1>\(escape(table.name))</h1>\n" + self.table(table))
     }
 
     /// A report as a whole page: title, facts, summary, the two charts, then each section's table.

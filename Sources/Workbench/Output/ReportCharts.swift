@@ -28,16 +28,20 @@ enum ReportCharts {
                 let h = plot.h * value / top
                 let colour = k == 0 ? disbursedColour : usedColour
                 let bx = x - bar + Double(k) * bar
-                svg += "<rect x=\"\(f(bx))\" y=\"\(f(plot.y + plot.h - h))\" width=\"\(f(bar - 1))\" height=\"\(f(h))\""
+                svg +=
+                    "<rect x=\"\(f(bx))\" y=\"\(f(plot.y + plot.h - h))\" width=\"\(f(bar - 1))\" height=\"\(f(h))\""
                     + " fill=\"\(colour)\"><title>\(HTMLDocument.escape(label(t, row))): \(TableRenderer.formatFloat(value))%</title></rect>\n"
             }
-            svg += "<text x=\"\(f(x))\" y=\"\(f(plot.y + plot.h + 14))\" text-anchor=\"middle\">\(HTMLDocument.escape(label(t, row)))</text>\n"
+            svg +=
+                "<text x=\"\(f(x))\" y=\"\(f(plot.y + plot.h + 14))\" text-anchor=\"middle\">\(HTMLDocument.escape(label(t, row)))</text>\n"
         }
         if let target {
             let y = plot.y + plot.h - plot.h * target / top
-            svg += "<line x1=\"\(f(plot.x))\" y1=\"\(f(y))\" x2=\"\(f(plot.x + plot.w))\" y2=\"\(f(y))\" stroke=\"\(targetColour)\""
+            svg +=
+                "<line x1=\"\(f(plot.x))\" y1=\"\(f(y))\" x2=\"\(f(plot.x + plot.w))\" y2=\"\(f(y))\" stroke=\"\(targetColour)\""
                 + " stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n"
-            svg += "<text x=\"\(f(plot.x + plot.w - 2))\" y=\"\(f(y - 4))\" text-anchor=\"end\" fill=\"\(targetColour)\">"
+            svg +=
+                "<text x=\"\(f(plot.x + plot.w - 2))\" y=\"\(f(y - 4))\" text-anchor=\"end\" fill=\"\(targetColour)\">"
                 + (r.language == .th ? "เป้าหมาย " : "target ") + "\(TableRenderer.formatFloat(target))%</text>\n"
         }
         svg += legend([
@@ -61,10 +65,13 @@ enum ReportCharts {
             return "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.2\"\(dashed) points=\""
                 + points.joined(separator: " ") + "\"/>\n"
         }
-        var svg = header(r.language == .th ? "การเบิกจ่ายสะสมเทียบแผนและเป้าหมาย (S-curve)" : "Cumulative S-curve: planned, disbursed, target")
+        var svg = header(
+            r.language == .th
+                ? "การเบิกจ่ายสะสมเทียบแผนและเป้าหมาย (S-curve)" : "Cumulative S-curve: planned, disbursed, target")
         svg += axes(maxValue: 100)
         for i in 0..<n {
-            svg += "<text x=\"\(f(x(i)))\" y=\"\(f(plot.y + plot.h + 14))\" text-anchor=\"middle\" font-size=\"9\">"
+            svg +=
+                "<text x=\"\(f(x(i)))\" y=\"\(f(plot.y + plot.h + 14))\" text-anchor=\"middle\" font-size=\"9\">"
                 + HTMLDocument.escape(String(t.columns[0][i].textValue.prefix { $0 != " " })) + "</text>\n"
         }
         svg += line("planned_pct", plannedColour, dash: "5 3")
@@ -73,7 +80,8 @@ enum ReportCharts {
         svg += line("disbursed_pct", disbursedColour, dash: nil)
         for i in 0..<n {
             if let v = number(t, "target_pct", i) {
-                svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"3.5\" fill=\"\(targetColour)\"><title>\(TableRenderer.formatFloat(v))%</title></circle>\n"
+                svg +=
+                    "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"3.5\" fill=\"\(targetColour)\"><title>\(TableRenderer.formatFloat(v))%</title></circle>\n"
             }
         }
         svg += legend([
@@ -101,7 +109,8 @@ enum ReportCharts {
         var v = 0.0
         while v <= maxValue + 0.001 {
             let y = plot.y + plot.h - plot.h * v / maxValue
-            out += "<line x1=\"\(f(plot.x))\" y1=\"\(f(y))\" x2=\"\(f(plot.x + plot.w))\" y2=\"\(f(y))\" stroke=\"#e1e5eb\"/>\n"
+            out +=
+                "<line x1=\"\(f(plot.x))\" y1=\"\(f(y))\" x2=\"\(f(plot.x + plot.w))\" y2=\"\(f(y))\" stroke=\"#e1e5eb\"/>\n"
             out += "<text x=\"\(f(plot.x - 4))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(Int(v))%</text>\n"
             v += 20
         }

@@ -34,7 +34,8 @@ enum XLSXDocument {
         fill(&book)
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR, rename(temporary, path) == 0 else {
-            let reason = status == LXW_NO_ERROR ? String(cString: strerror(errno)) : String(cString: lxw_strerror(status))
+            let reason =
+                status == LXW_NO_ERROR ? String(cString: strerror(errno)) : String(cString: lxw_strerror(status))
             unlink(temporary)
             throw Diagnostic(
                 file: path, message: "cannot write the workbook: \(reason)", thai: "เขียนไฟล์ Excel ไม่ได้: \(reason)")
@@ -57,7 +58,10 @@ enum XLSXDocument {
                 set(f)
                 return f
             }
-            title = format { format_set_bold($0); format_set_font_size($0, 14) }
+            title = format {
+                format_set_bold($0)
+                format_set_font_size($0, 14)
+            }
             header = format {
                 format_set_bold($0)
                 format_set_text_wrap($0)
@@ -74,7 +78,8 @@ enum XLSXDocument {
 
         /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
         mutating func sheetName(_ wanted: String) -> String {
-            let clean = String(String.UnicodeScalarView(wanted.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) }))
+            let clean = String(
+                String.UnicodeScalarView(wanted.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) }))
             var base = String(String.UnicodeScalarView(clean.unicodeScalars.prefix(31)))
             if base.isEmpty { base = "Sheet" }
             var name = base

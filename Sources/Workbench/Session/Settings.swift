@@ -35,9 +35,11 @@ public struct Settings: Sendable, Equatable {
             apply: { settings, value in
                 guard let f = Format(rawValue: value.lowercased()), f.isText else {
                     let all = Format.shown.map(\.rawValue).joined(separator: ", ")
-                    let file = Format(rawValue: value.lowercased()) == nil ? "" : "; write it to a file: export \"x.\(value)\""
+                    let file =
+                        Format(rawValue: value.lowercased()) == nil ? "" : "; write it to a file: export \"x.\(value)\""
                     return (
-                        "format must be one of \(all) (not `\(value)`)\(file)", "format ต้องเป็น \(all) (ไม่ใช่ `\(value)`)\(file)"
+                        "format must be one of \(all) (not `\(value)`)\(file)",
+                        "format ต้องเป็น \(all) (ไม่ใช่ `\(value)`)\(file)"
                     )
                 }
                 settings.format = f
