@@ -178,7 +178,7 @@ public enum QuarterlyReport {
             "month",
             (0..<12).map { k in
                 let m = (start.month - 1 + k) % 12
-                let y = start.year + (start.month - 1 + k) / 12 + 543
+                let y = start.year + (start.month - 1 + k) / 12 + BuddhistEra.offset
                 return l == .th ? "\(ThaiDate.thaiShortMonths[m]) \(y % 100)" : "\(ThaiDate.englishShortMonths[m]) \(y)"
             })
         var disbursed: [Double?] = []

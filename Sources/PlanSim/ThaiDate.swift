@@ -21,7 +21,7 @@ enum ThaiDate {
     /// A day as a report in `language` writes it: `31 มีนาคม พ.ศ. 2561` in Thai, `31 March 2018` in English.
     static func written(_ day: Day, _ language: ReportLanguage) -> String {
         let (y, m, d) = day.components
-        return language == .th ? "\(d) \(thaiMonths[m - 1]) พ.ศ. \(y + 543)" : "\(d) \(englishMonths[m - 1]) \(y)"
+        return language == .th ? "\(d) \(thaiMonths[m - 1]) พ.ศ. \(y + BuddhistEra.offset)" : "\(d) \(englishMonths[m - 1]) \(y)"
     }
 
     /// `31 มีนาคม 2561`
