@@ -178,8 +178,10 @@ public enum QuarterlyReport {
             "month",
             (0..<12).map { k in
                 let m = (start.month - 1 + k) % 12
-                let y = start.year + (start.month - 1 + k) / 12 + BuddhistEra.offset
-                return l == .th ? "\(ThaiDate.thaiShortMonths[m]) \(y % 100)" : "\(ThaiDate.englishShortMonths[m]) \(y)"
+                let y = start.year + (start.month - 1 + k) / 12
+                return l == .th
+                    ? "\(ThaiDate.thaiShortMonths[m]) \((y + BuddhistEra.offset) % 100)"
+                    : "\(ThaiDate.englishShortMonths[m]) \(y)"
             })
         var disbursed: [Double?] = []
         var used: [Double?] = []
