@@ -39,7 +39,9 @@ import Testing
         let note = try one("note P07 Q2 ปัญหา \"ส่งมอบล่าช้า\"", as: Note.self)
         #expect(note.project == "P07" && note.quarter == 2 && note.field == .problems && note.text == "ส่งมอบล่าช้า")
         #expect(try one("note \"P07\" Q3 suggestions \"x\"", as: Note.self).field == .suggestions)
-        #expect(throws: QueryError.self) { try Parser.parse("note P07 Q2 remarks \"x\"", grammar: StatementRegistry.grammar) }
+        #expect(throws: QueryError.self) {
+            try Parser.parse("note P07 Q2 remarks \"x\"", grammar: StatementRegistry.grammar)
+        }
         _ = try one("history", as: History.self)
         #expect(try one("tutorial", as: TutorialStatement.self).lesson == nil)
         #expect(try one("tutorial 3", as: TutorialStatement.self).lesson == 3)
