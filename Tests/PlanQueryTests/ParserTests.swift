@@ -16,12 +16,12 @@ import Testing
             return
         }
         #expect(p == "Examples/mahasarakham3-fy2561")
-        guard case .loadTable(let f, let format, let n) = try one("LOAD CSV \"a b.csv\" AS items") else {
+        guard case .loadTable(let f, let format, let n, _) = try one("LOAD CSV \"a b.csv\" AS items") else {
             Issue.record()
             return
         }
         #expect(f == "a b.csv" && format == "csv" && n == "items")
-        guard case .loadTable(_, "json", "j") = try one("load json \"x.json\" as j") else {
+        guard case .loadTable(_, "json", "j", _) = try one("load json \"x.json\" as j") else {
             Issue.record()
             return
         }

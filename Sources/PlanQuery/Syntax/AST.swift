@@ -162,8 +162,9 @@ public enum Statement: Sendable {
     case assign(name: String, Pipeline)
     /// `load "bundle"`: a plan bundle folder or one-file JSON bundle.
     case loadBundle(path: String)
-    /// `load csv "file.csv" as NAME` (also a JSON array of objects with `load json`).
-    case loadTable(path: String, format: String, name: String)
+    /// `load csv "file.csv" as NAME [with COLUMN TYPE, …]` (also a JSON array of objects with `load json`, and a
+    /// sheet of a workbook with `load xlsx "f.xlsx" [sheet "S"] as NAME`).
+    case loadTable(path: String, format: String, name: String, options: TableLoadOptions)
     /// `tables`
     case tables
     /// `describe NAME`

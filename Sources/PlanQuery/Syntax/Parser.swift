@@ -176,13 +176,7 @@ struct TokenParser {
             return .assign(name: n, try pipeline())
         case "load":
             _ = advance()
-            if let format = current.keyword, Vocabulary.loadFormats.contains(format) {
-                _ = advance()
-                let path = try string("a file name in quotes", thai: "ชื่อไฟล์ในเครื่องหมายคำพูด")
-                try expectKeyword("as")
-                let n = try newTableName("a table name", thai: "ชื่อตาราง")
-                return .loadTable(path: path, format: format, name: n)
-            }
+            if let format = current.keyword, Vocabulary.loadFormats.contains(format) { return try loadTable(format) }
             return .loadBundle(
                 path: try string("a plan folder or file in quotes", thai: "โฟลเดอร์หรือไฟล์แผนในเครื่องหมายคำพูด"))
         case "tables":

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The language's words: statement keywords, steps, functions and options, shared by the parser (for
 /// "did you mean …?"), the completer and help.
 enum Vocabulary {
@@ -40,5 +42,8 @@ enum Vocabulary {
     ]
 
     /// File formats of `load FORMAT "file" as NAME`.
-    static let loadFormats = ["csv", "json"]
+    static let loadFormats = ["csv", "json", "xlsx"]
+
+    /// Column types of `load … with COLUMN TYPE`.
+    static let columnTypes = DataType.allCases.map(\.rawValue)
 }

@@ -49,7 +49,7 @@ struct RecordedStatement {
     /// The file paths a statement reads or writes.
     static func paths(in statement: Statement) -> [String] {
         switch statement {
-        case .loadBundle(let path), .loadTable(let path, _, _), .run(let path):
+        case .loadBundle(let path), .loadTable(let path, _, _, _), .run(let path):
             [path]
         case .query(let pipeline), .assign(_, let pipeline):
             pipeline.steps.compactMap { step in

@@ -50,25 +50,15 @@ extension Session {
             workspace.plan = plan
             workspace.dropNamesTakenByThePlan()
             return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
-        case .loadTable(let path, let format, let name):
-            if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
-            let full = try checkRead(path)
-            try requireExisting(path, resolved: full)
-            var table = format.lowercased() == "json"
-                ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
-            table.name = name
-            workspace.name(table, as: name, binding: false)
-            let size = "\(Self.count(table.rowCount, "row")), \(Self.count(table.columns.count, "column"))"
-            return .message(
-                "\(name): \(size) from \(path)",
-                thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
+        case .loadTable(let path, let format, let name, let options):
+            return try loadTable(path: path, format: format, name: name, options: options)
         case .tables:
             return .table(tablesListing())
         case .describe(let name):
             guard let table = workspace.table(named: name) else {
                 throw Messages.noTable(name, among: workspace.tableNames)
             }
-            return .table(Self.describe(table))
+            return .table(Self.describe(table, thai: settings.language == .th))
         case .set(let option, let value):
             guard let option else { return .table(settingsListing()) }
             guard let value else { throw Diagnostic(message: "set \(option) needs a value", thai: "set \(option) ต้องมีค่า") }
