@@ -28,6 +28,9 @@ struct SheetGrid {
 
     private init(name: String) { self.name = name }
 
+    /// The text of a cell.
+    func text(_ cell: Cell) -> String { String(decoding: bytes[cell.start..<(cell.start + cell.count)], as: UTF8.self) }
+
     /// Reads sheet `name` from its XML part.
     static func read(_ data: Data, name: String, workbook: XLSXWorkbook) throws(Diagnostic) -> SheetGrid {
         var grid = SheetGrid(name: name)
@@ -93,6 +96,7 @@ struct SheetGrid {
         case "b": return value == "1" || value == "true" ? "TRUE" : "FALSE"
         case "d": return String(value.prefix(10))
         case "n":
+            let value = NumberShape.significant(value)
             switch style {
             case .date:
                 guard let serial = Double(value), let day = ExcelDate.day(serial: serial, date1904: workbook.date1904)

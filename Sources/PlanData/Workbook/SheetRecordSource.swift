@@ -1,7 +1,8 @@
 import PlanModel
 
 /// A sheet of a workbook as rows of cells, for the same readers as CSV (`RecordSource`): its first row with a
-/// cell is the header, from the header's first to its last cell; every later row with a cell is a row. A
+/// cell is the header, from the first column any row uses (so an unnamed first column, as in CSV exports, is
+/// `column1`) to the header's last cell; every later row with a cell is a row. A
 /// location's line is the sheet's row number and its column the sheet's column number (A is 1); the file is
 /// shown as `book.xlsx[sheet]`.
 struct SheetRecordSource: RecordSource {
@@ -37,11 +38,11 @@ struct SheetRecordSource: RecordSource {
         }
         self.grid = grid
         bytes = grid.bytes.withUnsafeBufferPointer { ByteBuffer($0) }
-        firstColumn = first.cells.first!.column
+        firstColumn = grid.rows.lazy.compactMap { $0.cells.first?.column }.min()!
         let width = first.cells.last!.column - firstColumn + 1
         var names = [String](repeating: "", count: width)
         for cell in first.cells {
-            names[cell.column - firstColumn] = String(decoding: grid.bytes[cell.start..<(cell.start + cell.count)], as: UTF8.self)
+            names[cell.column - firstColumn] = grid.text(cell)
         }
         header = names
         cells = Array(repeating: (0, 0), count: width)
