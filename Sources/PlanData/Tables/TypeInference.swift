@@ -13,7 +13,8 @@ import PlanModel
 ///   thousands separator, parentheses or exactly two decimals — and, when a cell has more than two decimals,
 ///   at least one with a thousands separator (otherwise the column is a float: `0.125` is not money);
 /// - float, then date (`YYYY-MM-DD`, BE or CE), else text.
-/// An amount too large for Int64 satang makes the column text, never a float that would lose its last digits.
+/// An amount too large for Int64 satang (with at most two decimals, or separators) makes the column text, never a
+/// float that would lose its last digits.
 struct TypeInference {
     private var canBool = true
     private var canInt = true
@@ -59,7 +60,7 @@ struct TypeInference {
             return noteNotNumber()
         }
         if canInt { canInt = CellParsing.int(cell) != nil }
-        if let amount = LooseAmount.read(cell) {
+        if let amount = LooseAmount.read(cell), !amount.tooLarge || amount.decimals <= 2 || amount.separated {
             numbers += 1
             if amount.dash {
                 dashes += 1
