@@ -81,6 +81,7 @@ public enum Completer {
         }
         if first == "let", context.count == 3, last.isSymbol("=") { return tableNames + catalog.tableFunctionNames }
         if first == "simulate" { return ["runs", "seed", "slip", "basic", "strategic"] }
+        if first == "load", context.count > 1 { return loadWords(after: Array(context.dropFirst())) }
         if let s = first, Vocabulary.statements.contains(s), s != "let" { return [] }
         guard let schema = pipelineSchema(context: context, text: text, catalog: catalog) else { return [] }
         let stepWord = context.last { $0.keyword.map(Vocabulary.steps.contains) ?? false }?.keyword

@@ -40,10 +40,16 @@ public enum LanguageHelp {
             "let", "let NAME = PIPELINE", "Names a pipeline's result for the rest of the session.",
             "ตั้งชื่อผลลัพธ์ของไปป์ไลน์ไว้ใช้ต่อตลอดเซสชัน", "let big = projects | where budget > 100_000"),
         t(
-            "load", "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
-            "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
-            "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
-            "load csv \"budget.csv\" as items"),
+            "load",
+            "load \"FOLDER\" | load csv|json \"FILE\" as NAME [with COLUMN TYPE, …] | "
+                + "load xlsx \"FILE\" [sheet \"SHEET\"] as NAME [with COLUMN TYPE, …]",
+            "Loads a plan bundle (a folder, one JSON file or one Excel workbook with a sheet per table), or any CSV, "
+                + "JSON file or workbook sheet as a table. Column types are inferred (`describe` says why when it is "
+                + "not plain); `with` gives them: a cell that does not fit is an error and nothing is loaded.",
+            "โหลดชุดข้อมูลแผน (โฟลเดอร์ ไฟล์ JSON หรือเวิร์กบุ๊ก Excel ที่มีชีตละตาราง) หรือโหลดไฟล์ CSV/JSON "
+                + "หรือชีตของเวิร์กบุ๊กเป็นตาราง ชนิดของคอลัมน์อนุมานเอง (`describe` บอกเหตุผล) หรือกำหนดด้วย `with` "
+                + "ช่องที่ไม่ตรงชนิดเป็นข้อผิดพลาดและไม่โหลดอะไรเลย",
+            "load csv \"budget.csv\" as items with AMOUNT money, FISCAL_YEAR int"),
         t(
             "tables", "tables", "Lists the loaded tables with their row counts.", "แสดงตารางที่โหลดไว้พร้อมจำนวนแถว",
             "tables"),
