@@ -29,7 +29,8 @@ import Testing
         #expect(t.column("amount")?.type == .money)
         let baht: [Value] = [
             .money(Money(baht: 4_360_000_000)), .money(Money(baht: 2_446_200)), .money(Money(baht: -1_000)),
-            .money(Money(satang: -100_050)), .money(Money(satang: 0)), .money(Money(baht: 25)), .money(Money(satang: 0)),
+            .money(Money(satang: -100_050)), .money(Money(satang: 0)), .money(Money(baht: 25)),
+            .money(Money(satang: 0)),
         ]
         #expect((0..<7).map { t.column("amount")![$0] } == baht)
         #expect(t.columnNotes["amount"]?.english == "money: 1 cell `-` read as 0.00")
@@ -45,7 +46,8 @@ import Testing
             ])
         #expect(
             t.columnNotes["amount"]?.english
-                == "money: 4 cells with more than two decimals rounded to the satang (first: line 2, column 1: `23,566,666.666666668`)")
+                == "money: 4 cells with more than two decimals rounded to the satang (first: line 2, column 1: `23,566,666.666666668`)"
+        )
     }
 
     @Test func decimalsWithNoSignOfMoneyStayAFloat() throws {
@@ -71,7 +73,9 @@ import Testing
     @Test func anAmountTooLargeForMoneyIsTextAndSaysSo() throws {
         let t = try load("a\n\"92,233,720,368,547,758.08\"\n1.50\n")
         #expect(t.column("a")?.type == .text)
-        #expect(t.columnNotes["a"]?.english.hasPrefix("text: line 2, column 1: `92,233,720,368,547,758.08` is too large") == true)
+        #expect(
+            t.columnNotes["a"]?.english.hasPrefix("text: line 2, column 1: `92,233,720,368,547,758.08` is too large")
+                == true)
         let largest = try load("a\n\"92,233,720,368,547,758.07\"\n(92233720368547758.07)\n")
         #expect(largest.column("a")?[0] == .money(Money(satang: .max)))
         #expect(largest.column("a")?[1] == .money(Money(satang: -.max)))
@@ -93,7 +97,8 @@ import Testing
             try load("unit,AMOUNT\nก,1000\nข,12-34\n", types: [.init(column: "AMOUNT", type: .money)])
         } throws: { error in
             let d = (error as? Diagnostics)?.items.first ?? (error as? Diagnostic)
-            return d?.line == 3 && d?.column == 3 && d?.message.hasPrefix("`12-34` in `AMOUNT` is not an amount") == true
+            return d?.line == 3 && d?.column == 3
+                && d?.message.hasPrefix("`12-34` in `AMOUNT` is not an amount") == true
         }
     }
 
@@ -101,7 +106,8 @@ import Testing
         #expect {
             try load("a,b\n1,2\n", types: [.init(column: "AMOUNT", type: .money)])
         } throws: { error in
-            (error as? Diagnostic)?.message == "`with` names `AMOUNT`, which is not a column of this file (its columns: a, b)"
+            (error as? Diagnostic)?.message
+                == "`with` names `AMOUNT`, which is not a column of this file (its columns: a, b)"
         }
     }
 

@@ -53,7 +53,8 @@ struct RealDataOracleTests {
 
     /// sqlite3's sums in satang of the AMOUNT field (`amount`, 0-based) by each field of `groups`, the group
     /// written as the hex of its UTF-8 text.
-    private func sqliteTotals(_ file: String, columns: Int, amount: Int, groups: [Int]) throws -> [Int: [String: Int64]] {
+    private func sqliteTotals(_ file: String, columns: Int, amount: Int, groups: [Int]) throws -> [Int: [String: Int64]]
+    {
         let names = (1...columns).map { "c\($0)" }
         let a = "c\(amount + 1)"
         var script = """

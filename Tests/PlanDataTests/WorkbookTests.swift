@@ -79,7 +79,8 @@ struct WorkbookTests {
         let found = Support.diagnostics(loading: book)
         #expect(
             found.contains {
-                $0.file == "\(book)[strategies]" && $0.line == 1 && $0.column == 1 && $0.message.contains("merged cells A1:B1")
+                $0.file == "\(book)[strategies]" && $0.line == 1 && $0.column == 1
+                    && $0.message.contains("merged cells A1:B1")
             }, "\(found)")
         #expect(throws: Diagnostic.self) { try TableLoader.loadXLSX(path: book, sheet: "strategies", name: "s") }
     }
@@ -112,7 +113,8 @@ enum Workbooks {
 
     /// Runs `body` with `wb` a new workbook, then saves it to `path`.
     static func python(_ body: String, _ path: String) throws {
-        let script = "import openpyxl, datetime, csv, sys\nwb = openpyxl.Workbook()\n" + body
+        let script =
+            "import openpyxl, datetime, csv, sys\nwb = openpyxl.Workbook()\n" + body
             + "\nwb.save(sys.argv[1])\n"
         try Support.run(python!, ["-c", script, path])
     }

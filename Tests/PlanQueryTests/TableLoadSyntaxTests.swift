@@ -12,8 +12,9 @@ import Testing
     }
 
     @Test func typesGivenWithWith() throws {
-        guard case .loadTable(let path, "csv", "t", let options) = try one(
-            "load csv \"f.csv\" as t with AMOUNT money, FISCAL_YEAR int, `CROSS_FUNC?` bool")
+        guard
+            case .loadTable(let path, "csv", "t", let options) = try one(
+                "load csv \"f.csv\" as t with AMOUNT money, FISCAL_YEAR int, `CROSS_FUNC?` bool")
         else {
             Issue.record()
             return
@@ -25,8 +26,9 @@ import Testing
     }
 
     @Test func aSheetOfAWorkbook() throws {
-        guard case .loadTable("งบ.xlsx", "xlsx", "items", let options) = try one(
-            "LOAD XLSX \"งบ.xlsx\" SHEET \"ปี 2565\" AS items WITH amount MONEY")
+        guard
+            case .loadTable("งบ.xlsx", "xlsx", "items", let options) = try one(
+                "LOAD XLSX \"งบ.xlsx\" SHEET \"ปี 2565\" AS items WITH amount MONEY")
         else {
             Issue.record()
             return

@@ -133,14 +133,17 @@ struct TypeInference {
                 en.append(
                     "\(TypeInference.count(rounded, "cell")) with more than two decimals rounded to the satang "
                         + "(first: line \(p.line), column \(p.column): \(p.quoted))")
-                th.append("\(rounded) ช่องมีทศนิยมเกินสองตำแหน่ง ปัดเป็นสตางค์ (ช่องแรก: บรรทัด \(p.line) คอลัมน์ \(p.column): \(p.quoted))")
+                th.append(
+                    "\(rounded) ช่องมีทศนิยมเกินสองตำแหน่ง ปัดเป็นสตางค์ (ช่องแรก: บรรทัด \(p.line) คอลัมน์ \(p.column): \(p.quoted))"
+                )
             }
             if dashes > 0 {
                 en.append("\(TypeInference.count(dashes, "cell")) `-` read as 0.00")
                 th.append("\(dashes) ช่องเป็น `-` อ่านเป็น 0.00")
             }
             guard !en.isEmpty else { return nil }
-            return ColumnNote(english: "money: " + en.joined(separator: "; "), thai: "เงิน: " + th.joined(separator: "; "))
+            return ColumnNote(
+                english: "money: " + en.joined(separator: "; "), thai: "เงิน: " + th.joined(separator: "; "))
         case .float:
             guard numbers > 0 else { return nil }
             return ColumnNote(
@@ -156,9 +159,12 @@ struct TypeInference {
             guard numbers > 0, numbers >= notNumbers, let p = firstNotNumber else { return nil }
             let are = notNumbers == 1 ? "is" : "are"
             return ColumnNote(
-                english: "text: \(TypeInference.count(numbers, "cell")) \(numbers == 1 ? "is a number" : "are numbers"), "
+                english:
+                    "text: \(TypeInference.count(numbers, "cell")) \(numbers == 1 ? "is a number" : "are numbers"), "
                     + "\(notNumbers) \(are) not — line \(p.line), column \(p.column): \(p.quoted)",
-                thai: "ข้อความ: \(numbers) ช่องเป็นตัวเลข \(notNumbers) ช่องไม่ใช่ — บรรทัด \(p.line) คอลัมน์ \(p.column): \(p.quoted)")
+                thai:
+                    "ข้อความ: \(numbers) ช่องเป็นตัวเลข \(notNumbers) ช่องไม่ใช่ — บรรทัด \(p.line) คอลัมน์ \(p.column): \(p.quoted)"
+            )
         default:
             return nil
         }

@@ -63,7 +63,8 @@ struct SheetGrid {
                     case "v": value = text
                     case "t" where type == "inlineStr": value = (value ?? "") + text
                     case "c":
-                        if let text = grid.cellText(value, type: type, style: style, workbook: workbook, row: row.number, column: column),
+                        if let text = grid.cellText(
+                            value, type: type, style: style, workbook: workbook, row: row.number, column: column),
                             !text.isEmpty
                         {
                             let start = grid.bytes.count
@@ -88,8 +89,10 @@ struct SheetGrid {
         case "s":
             guard let i = Int(value), i >= 0, i < workbook.sharedStrings.count else {
                 problems.append(
-                    (row, column, "the cell refers to shared string \(value), which the workbook does not have",
-                     "ช่องนี้อ้างถึงข้อความที่ \(value) ซึ่งไม่มีในเวิร์กบุ๊ก"))
+                    (
+                        row, column, "the cell refers to shared string \(value), which the workbook does not have",
+                        "ช่องนี้อ้างถึงข้อความที่ \(value) ซึ่งไม่มีในเวิร์กบุ๊ก"
+                    ))
                 return nil
             }
             return workbook.sharedStrings[i]

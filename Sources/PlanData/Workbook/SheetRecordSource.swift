@@ -65,7 +65,8 @@ struct SheetRecordSource: RecordSource {
             } else if rowProblem == nil {
                 rowProblem = Diagnostic(
                     file: file, line: row.number, column: cell.column,
-                    message: "this row has a cell in column \(SheetGrid.columnLetters(cell.column)), outside the header",
+                    message:
+                        "this row has a cell in column \(SheetGrid.columnLetters(cell.column)), outside the header",
                     thai: "แถวนี้มีข้อมูลในคอลัมน์ \(SheetGrid.columnLetters(cell.column)) ซึ่งอยู่นอกหัวตาราง")
             }
         }
@@ -82,7 +83,9 @@ struct SheetRecordSource: RecordSource {
 
     func location(ofCell i: Int) -> (line: Int, column: Int) { (grid.rows[index].number, firstColumn + i) }
 
-    func locator() -> CellLocator { Locator(file: file, rowNumbers: grid.rows.dropFirst().map(\.number), firstColumn: firstColumn) }
+    func locator() -> CellLocator {
+        Locator(file: file, rowNumbers: grid.rows.dropFirst().map(\.number), firstColumn: firstColumn)
+    }
 
     mutating func rewind() {
         index = 0

@@ -76,7 +76,8 @@ extension BundleLoader {
 
     private static func missingSheet(_ name: String, in workbook: XLSXWorkbook) -> Diagnostic {
         Diagnostic(
-            file: workbook.file, message: "missing required sheet \"\(name)\" (its sheets: \(workbook.quotedSheetNames))",
+            file: workbook.file,
+            message: "missing required sheet \"\(name)\" (its sheets: \(workbook.quotedSheetNames))",
             thai: "ไม่มีชีต \"\(name)\" ซึ่งต้องมี (ชีตที่มี: \(workbook.quotedSheetNames))")
     }
 }

@@ -34,7 +34,8 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
         guard parser.parse() else {
             throw Diagnostic(
                 file: file, line: parser.lineNumber, column: parser.columnNumber,
-                message: "the workbook's \(part) is not well-formed XML (\(parser.parserError?.localizedDescription ?? "unknown error"))",
+                message:
+                    "the workbook's \(part) is not well-formed XML (\(parser.parserError?.localizedDescription ?? "unknown error"))",
                 thai: "ส่วน \(part) ของเวิร์กบุ๊กไม่ใช่ XML ที่ถูกต้อง")
         }
     }

@@ -29,7 +29,11 @@ extension Session {
             type.appendText(column.type.rawValue)
             nulls.append(.int(Int64(column.nulls?.lazy.filter { $0 }.count ?? 0)))
             if let r = table.relation(from: n) { links.appendText("→ \(r.target)") } else { links.appendNull() }
-            if let note = table.columnNotes[n] { why.appendText(thai ? note.thai : note.english) } else { why.appendNull() }
+            if let note = table.columnNotes[n] {
+                why.appendText(thai ? note.thai : note.english)
+            } else {
+                why.appendNull()
+            }
         }
         var names = ["column", "type", "nulls", "links"]
         var columns = [name.build(), type.build(), nulls.build(), links.build()]
