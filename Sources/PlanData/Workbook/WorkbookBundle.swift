@@ -23,7 +23,12 @@ extension BundleLoader {
                 sink.add(error)
             }
         } else {
-            sink.add(missingSheet("plan", in: workbook))
+            var missing = missingSheet("plan", in: workbook)
+            missing.notes = [
+                "a sheet as a table: load xlsx \"\(path)\" sheet \"\(workbook.sheetNames.first ?? "…")\" as NAME "
+                    + "(โหลดชีตเป็นตาราง)"
+            ]
+            sink.add(missing)
         }
         var tables: [String: BundleTable] = [:]
         for (i, spec) in PlanSchema.tables.enumerated() {

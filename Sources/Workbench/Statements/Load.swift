@@ -75,8 +75,8 @@ struct Load: WordStatement {
             let file = Messages.tableName(forFile: full)
             let name = workspace.isPlanTable(file) ? file + "_2" : file
             throw Diagnostic(
-                message: "`load` reads a plan bundle (a folder or a .json file); \(path) is a table",
-                thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ .json) แต่ \(path) เป็นตาราง",
+                message: "`load` reads a plan bundle (a folder, a .json or an .xlsx file); \(path) is a table",
+                thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์ ไฟล์ .json หรือ .xlsx) แต่ \(path) เป็นตาราง",
                 notes: ["load it as a table: load csv \"\(path)\" as \(name) (โหลดเป็นตาราง)"])
         }
         let show = session.progress
