@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "phaen", targets: ["phaen"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of Excel workbooks (`load xlsx`).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C edge: libedit's histedit.h with shims for its variadic calls.
@@ -24,7 +26,11 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         // glibc's malloc controls the loader uses (<malloc.h> is not in Swift's Glibc module).
         .target(name: "CMalloc"),
-        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256", "CMalloc"]),
+        .target(
+            name: "PlanData",
+            dependencies: [
+                "PlanModel", "CSHA256", "CMalloc", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.

@@ -17,8 +17,8 @@ import Testing
         #expect(bundle.path == "Examples/mahasarakham3-fy2561")
         guard case .bundle = bundle.target else { throw Failure("not a bundle") }
         let csv = try one("LOAD CSV \"a b.csv\" AS items", as: Load.self)
-        guard case .table("csv", "items") = csv.target, csv.path == "a b.csv" else { throw Failure("csv") }
-        guard case .table("json", "j") = try one("load json \"x.json\" as j", as: Load.self).target else {
+        guard case .table("csv", "items", _) = csv.target, csv.path == "a b.csv" else { throw Failure("csv") }
+        guard case .table("json", "j", _) = try one("load json \"x.json\" as j", as: Load.self).target else {
             throw Failure("json")
         }
         _ = try one("tables", as: Tables.self)

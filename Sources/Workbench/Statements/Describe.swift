@@ -27,22 +27,32 @@ struct Describe: WordStatement {
         guard let found = workspace.table(named: table) else {
             throw Messages.noTable(table, among: workspace.tableNames)
         }
-        return .table(Self.columns(of: found))
+        return .table(Self.columns(of: found, thai: session.settings.language == .th))
     }
 
-    /// One row a column: its name, type, how many nulls, and where it links.
-    static func columns(of table: Table) -> Table {
+    /// One row a column: its name, type, how many nulls, and where it links; for a table loaded from a file,
+    /// also why a column got its type where that is not plain (`Table.columnNotes`), in English or Thai.
+    static func columns(of table: Table, thai: Bool = false) -> Table {
         var name = ColumnBuilder(type: .text), type = ColumnBuilder(type: .text)
-        var nulls = ColumnBuilder(type: .int), links = ColumnBuilder(type: .text)
+        var nulls = ColumnBuilder(type: .int), links = ColumnBuilder(type: .text), why = ColumnBuilder(type: .text)
         for (i, column) in table.columns.enumerated() {
             let n = table.columnNames[i]
             name.appendText(n)
             type.appendText(column.type.rawValue)
             nulls.append(.int(Int64(column.nulls?.lazy.filter { $0 }.count ?? 0)))
             if let r = table.relation(from: n) { links.appendText("→ \(r.target)") } else { links.appendNull() }
+            if let note = table.columnNotes[n] {
+                why.appendText(thai ? note.thai : note.english)
+            } else {
+                why.appendNull()
+            }
         }
-        return Table(
-            name: "describe \(table.name)", columnNames: ["column", "type", "nulls", "links"],
-            columns: [name.build(), type.build(), nulls.build(), links.build()])
+        var names = ["column", "type", "nulls", "links"]
+        var columns = [name.build(), type.build(), nulls.build(), links.build()]
+        if !table.columnNotes.isEmpty {
+            names.append("why")
+            columns.append(why.build())
+        }
+        return Table(name: "describe \(table.name)", columnNames: names, columns: columns)
     }
 }
