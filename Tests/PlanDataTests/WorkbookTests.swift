@@ -153,6 +153,8 @@ enum Workbooks {
             ws.append(['office', header['office']])
             ws.append(['fiscal_year', header['fiscal_year']])
             ws.append(['disbursement_targets'] + header['disbursement_targets'])
+            for kind, targets in header.get('disbursement_targets_by_type', {}).items():
+                ws.append(['disbursement_targets_by_type', kind] + targets)
             for file in sorted(os.listdir(folder)):
                 if not file.endswith('.csv'): continue
                 ws = wb.create_sheet(file[:-4])

@@ -2,7 +2,8 @@ import PlanModel
 
 /// A plan bundle as one Excel workbook (`load "plan.xlsx"`): a sheet `plan` for the header, whose rows give a
 /// field name in column A and its value in B (`office`, `fiscal_year`; `disbursement_targets` with its four
-/// percentages in B to E), and a sheet per table of `PlanSchema`, named as the table (`strategies`,
+/// percentages in B to E; `disbursement_targets_by_type`, a row a type, with the type in B and its four in C to F),
+/// and a sheet per table of `PlanSchema`, named as the table (`strategies`,
 /// `projects`, …), each with a header row as the table's CSV file has. The same contract, rules and
 /// all-or-nothing outcome as a folder; a message names the sheet, its row and its column (A = 1).
 extension BundleLoader {
@@ -57,9 +58,12 @@ extension BundleLoader {
     }
 
     /// The `plan` sheet as the object `PlanHeader` reads: field names in column A, values after them (several
-    /// make an array); each value where its cell is.
+    /// make an array); each value where its cell is. A row `disbursement_targets_by_type` names an expense type in
+    /// column B and its four targets after it; there may be one such row a type.
     private static func headerNode(_ grid: SheetGrid) -> JSONNode {
         var members: [(key: String, value: JSONNode)] = []
+        var byType: [(key: String, value: JSONNode)] = []
+        var byTypeAt: (line: Int, column: Int)?
         for row in grid.rows {
             guard let first = row.cells.first, first.column == 1 else { continue }
             let values = row.cells.dropFirst().map { cell in
@@ -68,6 +72,11 @@ extension BundleLoader {
                 return JSONNode(value: value, line: row.number, column: cell.column)
             }
             let key = grid.text(first)
+            if key == byTypeKey, let type = values.first, case .string(let name) = type.value {
+                byType.append((name, JSONNode(value: .array(Array(values.dropFirst())), line: row.number, column: 3)))
+                byTypeAt = byTypeAt ?? (row.number, 2)
+                continue
+            }
             let node: JSONNode
             switch values.count {
             case 0: node = JSONNode(value: .null, line: row.number, column: 2)
@@ -76,8 +85,13 @@ extension BundleLoader {
             }
             members.append((key, node))
         }
+        if let at = byTypeAt {
+            members.append((byTypeKey, JSONNode(value: .object(byType), line: at.line, column: at.column)))
+        }
         return JSONNode(value: .object(members), line: 1, column: 1)
     }
+
+    private static let byTypeKey = "disbursement_targets_by_type"
 
     private static func missingSheet(_ name: String, in workbook: XLSXWorkbook) -> Diagnostic {
         Diagnostic(
