@@ -28,7 +28,10 @@ public enum MonteCarlo {
         try options.validate()
         let slipBySource = try options.resolvedSlip()
         let index = try PlanIndex(plan)
-        return (index, try SlipModel(plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource))
+        let slip = try SlipModel(
+            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource,
+            slipByTarget: options.slipByTarget, drivers: options.drivers)
+        return (index, slip)
     }
 
     /// What the runs produced: satang paid in each quarter of each run (4 a run), and per project how many runs
@@ -53,6 +56,7 @@ public enum MonteCarlo {
         defer { fully.deallocate() }
         let shared = SharedBuffers(totals: totals, fully: fully)
 
+        let active = driverStates(model, runs: runs, seed: seed)
         let batchWork = 4_000_000
         var first = 0
         while first < model.projectCount {
@@ -70,7 +74,7 @@ public enum MonteCarlo {
                 let totals = UnsafeMutableBufferPointer(
                     rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, into: totals)
+                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, active: active, into: totals)
                 }
             }
             first = last
@@ -96,21 +100,49 @@ public enum MonteCarlo {
         return bounds
     }
 
+    /// Which drivers are active in each run (bit d for driver d): drawn once a run from their own stream, so
+    /// every project a driver touches sees the same draw. Empty without drivers.
+    static func driverStates(_ model: SlipModel, runs: Int, seed: UInt64) -> [UInt64] {
+        guard !model.driverThreshold.isEmpty else { return [] }
+        var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 63)
+        return (0..<runs).map { _ in
+            var bits: UInt64 = 0
+            for (d, threshold) in model.driverThreshold.enumerated() where rng.next() >> 32 < threshold {
+                bits |= 1 << UInt64(d)
+            }
+            return bits
+        }
+    }
+
     /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
     /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
-    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides.
+    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides. A quarter
+    /// an active driver blocks gets a threshold no 32-bit draw reaches, so nothing is paid in it.
     static func runProject(
-        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, into totals: UnsafeMutableBufferPointer<Int64>
+        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, active: [UInt64],
+        into totals: UnsafeMutableBufferPointer<Int64>
     ) -> Int {
         let start = model.itemStart[p]
         let end = model.itemStart[p + 1]
         let a = model.fromQuarter
         let threshold = model.threshold[p]
+        let never: UInt64 = 1 << 32
+        let mask = active.isEmpty ? 0 : model.driverMask[p]
         let low: UInt64 = 0xFFFF_FFFF
         var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
         var fullySpent = 0
         model.due.withUnsafeBufferPointer { due in
             for r in 0..<runs {
+                var blocked = 0
+                var bits = mask == 0 ? 0 : active[r] & mask
+                while bits != 0 {
+                    blocked |= 1 << model.driverQuarter[bits.trailingZeroBitCount]
+                    bits &= bits &- 1
+                }
+                let t0 = blocked & 1 != 0 ? never : threshold
+                let t1 = blocked & 2 != 0 ? never : threshold
+                let t2 = blocked & 4 != 0 ? never : threshold
+                let t3 = blocked & 8 != 0 ? never : threshold
                 var paid0: Int64 = 0
                 var paid1: Int64 = 0
                 var paid2: Int64 = 0
@@ -123,24 +155,24 @@ public enum MonteCarlo {
                     var carry: Int64 = 0
                     if a == 0 {
                         let owed = due[base]
-                        let pays = x & low >= threshold
+                        let pays = x & low >= t0
                         paid0 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     if a <= 1 {
                         let owed = carry &+ due[base &+ 1]
-                        let pays = x >> 32 >= threshold
+                        let pays = x >> 32 >= t1
                         paid1 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     if a <= 2 {
                         let owed = carry &+ due[base &+ 2]
-                        let pays = y & low >= threshold
+                        let pays = y & low >= t2
                         paid2 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     let owed = carry &+ due[base &+ 3]
-                    let pays = y >> 32 >= threshold
+                    let pays = y >> 32 >= t3
                     paid3 &+= pays ? owed : 0
                     unspent |= pays ? 0 : owed
                 }

@@ -25,22 +25,40 @@ import Testing
                 money("50,000.50"), money("0"), money("0"), money("20,000"), money("30,000.50"),
             ])
         let twice = try apply(.delay(.project("P1"), quarters: 2))
-        #expect(plans(twice, "activities", "A1") == [money("30,000"), money("0"), money("0"), money("20,000"), money("10,000")])
+        #expect(
+            plans(twice, "activities", "A1") == [
+                money("30,000"), money("0"), money("0"), money("20,000"), money("10,000"),
+            ])
         // A2 has no plan_q*: its even spread of 17,500 a quarter moves, the last three piling into Q4.
-        #expect(plans(twice, "activities", "A2") == [money("70,000"), money("0"), money("0"), money("17,500"), money("52,500")])
-        #expect(plans(twice, "projects", "P1") == [money("100,000"), money("0"), money("0"), money("37,500"), money("62,500")])
+        #expect(
+            plans(twice, "activities", "A2") == [
+                money("70,000"), money("0"), money("0"), money("17,500"), money("52,500"),
+            ])
+        #expect(
+            plans(twice, "projects", "P1") == [
+                money("100,000"), money("0"), money("0"), money("37,500"), money("62,500"),
+            ])
     }
 
     @Test func aDelayOfAStrategyMovesEachOfItsProjects() throws {
         let delayed = try apply(.delay(.strategy("S1"), quarters: 3))
-        #expect(plans(delayed, "projects", "P4") == [money("20,000.01"), money("0"), money("0"), money("0"), money("20,000.01")])
+        #expect(
+            plans(delayed, "projects", "P4") == [
+                money("20,000.01"), money("0"), money("0"), money("0"), money("20,000.01"),
+            ])
         #expect(plans(delayed, "projects", "P1") == plans(plan, "projects", "P1"))
     }
 
     @Test func aCutIsSpreadOverActivitiesAndQuartersExactly() throws {
         let cut = try apply(.cut(.project("P1"), percent("10")))
-        #expect(plans(cut, "activities", "A1") == [money("27,000"), money("18,000"), money("9,000"), money("0"), money("0")])
-        #expect(plans(cut, "activities", "A2") == [money("63,000"), money("15,750"), money("15,750"), money("15,750"), money("15,750")])
+        #expect(
+            plans(cut, "activities", "A1") == [
+                money("27,000"), money("18,000"), money("9,000"), money("0"), money("0"),
+            ])
+        #expect(
+            plans(cut, "activities", "A2") == [
+                money("63,000"), money("15,750"), money("15,750"), money("15,750"), money("15,750"),
+            ])
         #expect(plans(cut, "projects", "P1")[0] == money("90,000"))
     }
 
@@ -52,22 +70,33 @@ import Testing
         #expect(budgets.reduce(0, +) == 9_000_046)
         for row in rows {
             let quarters = row.dropFirst().map { v -> Int64 in if case .money(let m) = v { m.satang } else { 0 } }
-            #expect(quarters.reduce(0, +) == (row[0] == .null ? -1 : { if case .money(let m) = row[0] { m.satang } else { -1 } }()))
+            #expect(
+                quarters.reduce(0, +)
+                    == (row[0] == .null ? -1 : { if case .money(let m) = row[0] { m.satang } else { -1 } }()))
         }
         #expect(plans(cut, "projects", "P1") == plans(plan, "projects", "P1"))
     }
 
     @Test func raiseByAnAmountAndATransferBetweenProjects() throws {
         let raised = try apply(.raise(.project("P4"), .money(Money.parse("4,000")!)))
-        #expect(plans(raised, "projects", "P4") == [money("24,000.01"), money("6,000"), money("6,000"), money("6,000"), money("6,000.01")])
+        #expect(
+            plans(raised, "projects", "P4") == [
+                money("24,000.01"), money("6,000"), money("6,000"), money("6,000"), money("6,000.01"),
+            ])
         let moved = try apply(.transfer(Money.parse("10,000.50")!, from: .project("P2"), to: .project("P4")))
-        #expect(plans(moved, "projects", "P2") == [money("40,000"), money("0"), money("15,999.84"), money("15,999.84"), money("8,000.32")])
+        #expect(
+            plans(moved, "projects", "P2") == [
+                money("40,000"), money("0"), money("15,999.84"), money("15,999.84"), money("8,000.32"),
+            ])
         #expect(plans(moved, "projects", "P4")[0] == money("30,000.51"))
     }
 
     @Test func shiftBetweenQuarters() throws {
         let shifted = try apply(.shift(Money.parse("5,000")!, from: 2, to: 4, within: .project("P2")))
-        #expect(plans(shifted, "projects", "P2") == [money("50,000.50"), money("0"), money("15,000"), money("20,000"), money("15,000.50")])
+        #expect(
+            plans(shifted, "projects", "P2") == [
+                money("50,000.50"), money("0"), money("15,000"), money("20,000"), money("15,000.50"),
+            ])
     }
 
     @Test func badChangesAreRefusedNamingTheChange() throws {
@@ -85,7 +114,9 @@ import Testing
         #expect(failure(.delay(.project("P2"), quarters: 1), .cut(.project("P2"), percent("101")))?.0 == 1)
         #expect(failure(.cut(.project("P2"), percent("101")))?.1.contains("more than the whole budget") == true)
         #expect(failure(.cut(.project("P9"), percent("1")))?.1 == "the plan has no project P9")
-        #expect(failure(.cut(.project("P4"), .money(Money.parse("20,000.02")!)))?.1.contains("its budget is 20,000.01") == true)
+        #expect(
+            failure(.cut(.project("P4"), .money(Money.parse("20,000.02")!)))?.1.contains("its budget is 20,000.01")
+                == true)
         #expect(
             failure(.shift(Money.parse("20,000.01")!, from: 2, to: 3, within: .project("P2")))?.1
                 == "cannot shift 20,000.01 out of Q2: project P2 plans only 20,000.00 in Q2")
@@ -120,14 +151,29 @@ import Testing
 
     @Test func scenariosBuildOnEachOtherAndNeverOnThemselves() throws {
         var book = ScenarioBook()
-        book = try book.defining(ScenarioDefinition(name: "late", base: nil, changes: [.delay(.project("P2"), quarters: 1)], texts: ["delay P2 1 quarter"]))
-        book = try book.defining(ScenarioDefinition(name: "late2", base: "late", changes: [.cut(.strategy("S2"), percent("10"))], texts: ["cut S2 10%"]))
-        #expect(try book.changes(of: "late2") == [.delay(.project("P2"), quarters: 1), .cut(.strategy("S2"), percent("10"))])
+        book = try book.defining(
+            ScenarioDefinition(
+                name: "late", base: nil, changes: [.delay(.project("P2"), quarters: 1)], texts: ["delay P2 1 quarter"]))
+        book = try book.defining(
+            ScenarioDefinition(
+                name: "late2", base: "late", changes: [.cut(.strategy("S2"), percent("10"))], texts: ["cut S2 10%"]))
+        #expect(
+            try book.changes(of: "late2") == [
+                .delay(.project("P2"), quarters: 1), .cut(.strategy("S2"), percent("10")),
+            ])
         #expect(try book.changes(of: "baseline") == [])
-        #expect(throws: Diagnostic.self) { try book.defining(ScenarioDefinition(name: "late", base: "late", changes: [], texts: [])) }
-        #expect(throws: Diagnostic.self) { try book.defining(ScenarioDefinition(name: "late", base: "late2", changes: [], texts: [])) }
-        #expect(throws: Diagnostic.self) { try book.defining(ScenarioDefinition(name: "x", base: "nope", changes: [], texts: [])) }
-        #expect(throws: Diagnostic.self) { try book.defining(ScenarioDefinition(name: "baseline", base: nil, changes: [], texts: [])) }
+        #expect(throws: Diagnostic.self) {
+            try book.defining(ScenarioDefinition(name: "late", base: "late", changes: [], texts: []))
+        }
+        #expect(throws: Diagnostic.self) {
+            try book.defining(ScenarioDefinition(name: "late", base: "late2", changes: [], texts: []))
+        }
+        #expect(throws: Diagnostic.self) {
+            try book.defining(ScenarioDefinition(name: "x", base: "nope", changes: [], texts: []))
+        }
+        #expect(throws: Diagnostic.self) {
+            try book.defining(ScenarioDefinition(name: "baseline", base: nil, changes: [], texts: []))
+        }
     }
 
     @Test func exactSplitKeepsTheTotal() {

@@ -28,7 +28,9 @@ public struct AppliedScenario: Sendable {
                 case .driver(let driver):
                     try ScenarioDiagnostics.checkProbability(driver.probability)
                     try ScenarioDiagnostics.checkSlipTarget(driver.touches)
-                    guard (1...4).contains(driver.quarter) else { throw Diagnostic.badQuarter(driver.quarter, allowed: 1...4) }
+                    guard (1...4).contains(driver.quarter) else {
+                        throw Diagnostic.badQuarter(driver.quarter, allowed: 1...4)
+                    }
                     if sheet == nil { sheet = try BudgetSheet(plan) }
                     _ = try sheet!.items(driver.touches)
                     drivers.append(driver)

@@ -27,7 +27,8 @@ extension BudgetSheet {
                 throw ScenarioDiagnostics.shiftMoreThanPlanned(amount, planned: Money(satang: planned), target, from)
             }
             guard amount.satang > 0 else { return }
-            let parts = try ScenarioDiagnostics.exact(ExactSplit.spread(amount.satang, over: chosen.map { plan($0)[from - 1] }))
+            let parts = try ScenarioDiagnostics.exact(
+                ExactSplit.spread(amount.satang, over: chosen.map { plan($0)[from - 1] }))
             for (item, part) in zip(chosen, parts) {
                 var quarters = plan(item)
                 quarters[from - 1] -= part
@@ -82,7 +83,8 @@ extension BudgetSheet {
             let quarterParts = try ScenarioDiagnostics.exact(ExactSplit.spread(planPart, over: spreadOver))
             var quarters = old
             for k in 0..<4 {
-                quarters[k] = raising
+                quarters[k] =
+                    raising
                     ? try PlanIndex.add(quarters[k], quarterParts[k]) : quarters[k] - quarterParts[k]
             }
             let newBudget = raising ? try PlanIndex.add(budget(item), part) : budget(item) - part
