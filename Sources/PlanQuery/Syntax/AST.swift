@@ -134,8 +134,11 @@ public struct SimulateOptions: Sendable {
     public var fromQuarter: Int
     public var runs: Int
     public var seed: UInt64
-    /// Slip probabilities by source, when given (`slip basic 0.1 strategic 0.3`).
+    /// Slip probabilities by source, strategy or project code as written (`slip basic 0.1 P11 30%`); the
+    /// session resolves the names against the plan.
     public var slip: [String: Double]
+    /// Where each name of `slip` was written, for errors.
+    public var slipRanges: [String: SourceRange] = [:]
     public init(fromQuarter: Int, runs: Int = 1000, seed: UInt64 = 1, slip: [String: Double] = [:]) {
         self.fromQuarter = fromQuarter
         self.runs = runs
@@ -155,7 +158,7 @@ public struct AllocationWeight: Sendable {
 }
 
 /// A statement: everything a user can type is one of these.
-public enum Statement: Sendable {
+public indirect enum Statement: Sendable {
     /// A pipeline whose result is shown.
     case query(Pipeline)
     /// `let NAME = pipeline`: names a result for the rest of the session.
@@ -188,6 +191,16 @@ public enum Statement: Sendable {
     case tutorial(Int?)
     /// `quit` / `exit`
     case quit
+    /// `scenario NAME = [BASE +] change, …`
+    case defineScenario(ScenarioDefinitionSyntax)
+    /// `scenarios`: the scenarios defined, with their changes.
+    case listScenarios
+    /// `use NAME` / `use baseline`: the scenario later statements run in.
+    case useScenario(String, SourceRange)
+    /// `STATEMENT in NAME`: a query, report or simulation run in a scenario.
+    case inScenario(String, SourceRange, Statement)
+    /// `compare A, B, … on PIPELINE`
+    case compare([String], [SourceRange], Pipeline)
 }
 
 /// A parsed statement with its range in the text.

@@ -128,7 +128,7 @@ struct TokenParser {
             while current.kind == .separator { _ = advance() }
             if current.kind == .end { return out }
             let start = current.range.start
-            let s = try statement()
+            let s = try inScenarioSuffix(statement())
             out.append(ParsedStatement(statement: s, range: SourceRange(start, previous.range.end)))
             guard atStatementEnd else {
                 if pipelineStatement(s) {
@@ -229,6 +229,8 @@ struct TokenParser {
         case "allocate":
             _ = advance()
             return try allocate()
+        case "scenario", "scenarios", "use", "compare":
+            return try scenarioStatement(word)
         default:
             return .query(try pipeline())
         }
@@ -258,7 +260,7 @@ struct TokenParser {
                 suggestion: "`report Q4` shows the whole year (`report Q4` แสดงผลทั้งปี)")
         }
         var options = SimulateOptions(fromQuarter: from)
-        while !atStatementEnd {
+        while !atStatementEnd && !atScenarioSuffix {
             switch current.keyword {
             case "runs":
                 _ = advance()
@@ -269,18 +271,11 @@ struct TokenParser {
             case "slip":
                 _ = advance()
                 repeat {
-                    guard case .identifier(let s, _) = current.kind else {
-                        throw expected(
-                            "a budget source (`basic` or `strategic`)", thai: "แหล่งงบประมาณ (`basic` หรือ `strategic`)")
-                    }
-                    guard let source = PlanSchema.sourceAliases[s.lowercased()] else {
-                        throw error(
-                            "unknown budget source `\(s)`", thai: "ไม่รู้จักแหล่งงบประมาณ `\(s)`",
-                            suggestion: Suggestion.didYouMean(s, in: ["basic", "strategic"]))
-                    }
-                    _ = advance()
-                    options.slip[source] = try probability()
-                } while current.kind != .separator && current.kind != .end
+                    let at = current.range
+                    let name = try slipTarget()
+                    options.slip[name] = try probability()
+                    options.slipRanges[name] = at
+                } while current.kind != .separator && current.kind != .end && !atScenarioSuffix
                     && !["runs", "seed", "slip"].contains(current.keyword ?? "")
             default:
                 throw expected(

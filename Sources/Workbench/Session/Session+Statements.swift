@@ -100,12 +100,7 @@ extension Session {
             guard let plan = workspace.plan else { throw Messages.noPlan }
             return .report(try QuarterlyReport.make(plan, quarter: quarter))
         case .simulate(let o):
-            guard let plan = workspace.plan else { throw Messages.noPlan }
-            let options = SimulationOptions(fromQuarter: o.fromQuarter, runs: o.runs, seed: o.seed, slip: o.slip)
-            let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
-            workspace.name(result.byQuarter, as: "simulation", binding: true)
-            workspace.name(result.byProject, as: "simulation_projects", binding: true)
-            return .report(Self.simulationReport(result, options))
+            return try simulate(o)
         case .allocate(let amount, let tableName, let weights):
             guard let units = workspace.table(named: tableName) else {
                 throw Messages.noTable(tableName, among: workspace.tableNames)
@@ -123,6 +118,16 @@ extension Session {
             return .nothing
         case .quit:
             return .quit
+        case .defineScenario(let syntax):
+            return try defineScenario(syntax)
+        case .listScenarios:
+            return .table(scenarioListing())
+        case .useScenario(let name, let range):
+            return try useScenario(name, at: range)
+        case .inScenario(let name, let range, let inner):
+            return try perform(in: name, at: range, inner)
+        case .compare(let names, let ranges, let pipeline):
+            return try compare(names, at: ranges, pipeline)
         }
     }
 

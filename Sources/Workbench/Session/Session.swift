@@ -28,6 +28,7 @@ public final class Session {
     public var settings = Settings()
     public let options: Options
     var workspace = Workspace()
+    var scenarios = ScenarioState()
     /// The statements typed that succeeded, for `save session`.
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
@@ -62,7 +63,7 @@ public final class Session {
     /// The prompt: the loaded office and fiscal year.
     public var prompt: String {
         guard let plan = workspace.plan else { return "phaen> " }
-        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)]> "
+        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenarios.active.map { " · " + $0 } ?? "")]> "
     }
 
     /// The prompt for a statement's continuation lines.
@@ -135,7 +136,7 @@ public final class Session {
         -> Outcome
     {
         do {
-            let output = try perform(parsed.statement)
+            let output = try performInActiveScenario(parsed.statement)
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
             return .succeeded
@@ -167,7 +168,7 @@ public final class Session {
     /// Statements worth replaying in a saved session (not help, history, tutorials or saves).
     static func isReplayable(_ s: Statement) -> Bool {
         switch s {
-        case .help, .history, .tutorial, .saveSession, .quit, .tables, .describe: false
+        case .help, .history, .tutorial, .saveSession, .quit, .tables, .describe, .listScenarios: false
         default: true
         }
     }

@@ -1,0 +1,28 @@
+import PlanModel
+import PlanQuery
+import PlanSim
+
+extension Session {
+    /// `simulate …`: slip names resolved against the plan (a source, strategy or project), over the slip
+    /// probabilities and with the risk drivers of the scenario the statement runs in.
+    func simulate(_ o: SimulateOptions) throws -> StatementOutput {
+        guard let plan = workspace.plan else { throw Messages.noPlan }
+        let targets = ScenarioTargets(plan)
+        var byTarget = scenarios.running?.applied.slip ?? [:]
+        for (name, p) in o.slip.sorted(by: { $0.key < $1.key }) {
+            byTarget[try targets.resolveSlip(name, at: o.slipRanges[name] ?? SourceRange(0, 0))] = p
+        }
+        let options = SimulationOptions(
+            fromQuarter: o.fromQuarter, runs: o.runs, seed: o.seed, slipByTarget: byTarget,
+            drivers: scenarios.running?.applied.drivers ?? [])
+        let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
+        workspace.name(result.byQuarter, as: "simulation", binding: true)
+        workspace.name(result.byProject, as: "simulation_projects", binding: true)
+        var report = Self.simulationReport(result, options)
+        if let name = scenarios.running?.name {
+            report.title += " in \(name)"
+            report.thaiTitle += " ในฉากทัศน์ \(name)"
+        }
+        return .report(report)
+    }
+}
