@@ -113,7 +113,8 @@ import Testing
             Issue.record()
             return
         }
-        #expect(d.runs == 1000 && d.seed == 1 && d.slip == ["strategic": 0.5])
+        // Names are kept as written; the session resolves them (a source alias, a strategy or a project).
+        #expect(d.runs == 1000 && d.seed == 1 && d.slip == ["กลยุทธ์": 0.5])
     }
 
     @Test func allocate() throws {

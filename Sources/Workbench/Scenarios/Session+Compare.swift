@@ -38,10 +38,10 @@ extension Session {
             return map
         }
         let firstKeys = (0..<first.rowCount).map { key(first, $0) }
-        var names_: [String] = []
+        var columnNames: [String] = []
         var columns: [Column] = []
         for k in keys {
-            names_.append(first.columnNames[k])
+            columnNames.append(first.columnNames[k])
             columns.append(first.columns[k])
         }
         for v in values {
@@ -56,18 +56,20 @@ extension Session {
                         return source[row]
                     })
                 var builder = ColumnBuilder(type: type)
-                perScenario[s].forEach { builder.append($0) }
-                names_.append("\(names[s])_\(column)")
+                for value in perScenario[s] { builder.append(value) }
+                columnNames.append("\(names[s])_\(column)")
                 columns.append(builder.build())
             }
             for s in 1..<tables.count {
                 var builder = ColumnBuilder(type: type)
-                for row in 0..<firstKeys.count { builder.append(try difference(perScenario[s][row], perScenario[0][row])) }
-                names_.append(tables.count == 2 ? "diff_\(column)" : "diff_\(names[s])_\(column)")
+                for row in 0..<firstKeys.count {
+                    builder.append(try difference(perScenario[s][row], perScenario[0][row]))
+                }
+                columnNames.append(tables.count == 2 ? "diff_\(column)" : "diff_\(names[s])_\(column)")
                 columns.append(builder.build())
             }
         }
-        return Table(name: "comparison", columnNames: names_, columns: columns)
+        return Table(name: "comparison", columnNames: columnNames, columns: columns)
     }
 
     /// `a − b` for two numbers of one type (null when either is); money exact and overflow checked.

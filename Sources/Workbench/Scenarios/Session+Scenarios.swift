@@ -43,7 +43,8 @@ extension Session {
         } catch let error as ScenarioChangeError {
             let d = error.diagnostic
             if error.changeIndex >= inherited {
-                throw QueryError(syntax.changes[error.changeIndex - inherited].range, d.message, thai: d.thai ?? d.message)
+                throw QueryError(
+                    syntax.changes[error.changeIndex - inherited].range, d.message, thai: d.thai ?? d.message)
             }
             throw QueryError(
                 syntax.baseRange!, "\(syntax.base!) no longer applies to the plan: \(d.message)",
@@ -68,7 +69,8 @@ extension Session {
                 builders[2].appendText(text)
             }
         }
-        return Table(name: "scenarios", columnNames: ["scenario", "builds_on", "change"], columns: builders.map { $0.build() })
+        return Table(
+            name: "scenarios", columnNames: ["scenario", "builds_on", "change"], columns: builders.map { $0.build() })
     }
 
     /// `use NAME`: later queries, reports and simulations run in it; `use baseline` ends that.
@@ -158,11 +160,13 @@ extension Session {
         case .transfer(let money, let from, let to):
             return .transfer(money, from: try targets.resolve(from), to: try targets.resolve(to))
         case .slip(let target, let p):
-            return .slip(try targets.resolveSlip(target.code ?? "", at: target.range, kind: target.kind), probability: p)
+            return .slip(
+                try targets.resolveSlip(target.code ?? "", at: target.range, kind: target.kind), probability: p)
         case .driver(let name, let p, let quarter, let touches):
             let target =
                 touches.code == nil
-                ? ScenarioTarget.everything : try targets.resolveSlip(touches.code!, at: touches.range, kind: touches.kind)
+                ? ScenarioTarget.everything
+                : try targets.resolveSlip(touches.code!, at: touches.range, kind: touches.kind)
             return .driver(RiskDriver(name: name, probability: p, quarter: quarter, touches: target))
         }
     }

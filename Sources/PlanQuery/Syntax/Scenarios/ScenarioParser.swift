@@ -87,12 +87,21 @@ extension TokenParser {
 
     static let scenarioChangeWords = ["delay", "cut", "raise", "shift", "transfer", "slip", "driver"]
 
+    /// Words users type for a change, and the change meant.
+    static let scenarioChangeAliases = [
+        "postpone": "delay", "defer": "delay", "reduce": "cut", "decrease": "cut", "increase": "raise",
+        "add": "raise", "move": "shift", "risk": "driver",
+    ]
+
     mutating func scenarioChange() throws(QueryError) -> ScenarioChangeSyntax.Kind {
         guard let word = current.keyword, Self.scenarioChangeWords.contains(word) else {
             throw expected(
                 "a change: delay, cut, raise, shift, transfer, slip or driver",
                 thai: "การเปลี่ยนแปลง: delay cut raise shift transfer slip หรือ driver",
-                suggestion: current.keyword.flatMap { Suggestion.didYouMean($0, in: Self.scenarioChangeWords) })
+                suggestion: current.keyword.flatMap {
+                    Self.scenarioChangeAliases[$0].map { "write `\($0)` (ใช้ `\($0)`)" }
+                        ?? Suggestion.didYouMean($0, in: Self.scenarioChangeWords)
+                })
         }
         _ = advance()
         switch word {
@@ -105,7 +114,8 @@ extension TokenParser {
                 throw error(
                     "a delay of \(n) quarters passes Q4, the end of the fiscal year; delay by 1 to 3 quarters",
                     thai: "การเลื่อน \(n) ไตรมาสเลยไตรมาส 4 ซึ่งเป็นสิ้นปีงบประมาณ ให้เลื่อน 1 ถึง 3 ไตรมาส",
-                    suggestion: "amounts moved past Q4 stay in Q4: `delay P11 1 quarter` (ยอดที่เลื่อนเลยไตรมาส 4 จะอยู่ในไตรมาส 4)")
+                    suggestion:
+                        "amounts moved past Q4 stay in Q4: `delay P11 1 quarter` (ยอดที่เลื่อนเลยไตรมาส 4 จะอยู่ในไตรมาส 4)")
             }
             _ = advance()
             if current.isKeyword("quarter") || current.isKeyword("quarters") { _ = advance() }
