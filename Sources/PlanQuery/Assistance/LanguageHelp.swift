@@ -68,7 +68,7 @@ public enum LanguageHelp {
             "report", "report Q1..Q4", "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end.",
             "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส", "report Q2"),
         t(
-            "simulate", "simulate from Qn [runs N] [seed N] [slip SOURCE P …]",
+            "simulate", "simulate from Qn [runs N] [seed N] [slip CODE P …] [in SCENARIO]",
             "Monte Carlo of the quarters after Qn: each quarter's due amount is paid or slips to the next.",
             "จำลองแบบมอนติคาร์โลของไตรมาสที่เหลือ: ยอดที่ถึงกำหนดจ่ายครบหรือเลื่อนไปไตรมาสถัดไป",
             "simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%"),
@@ -83,6 +83,34 @@ public enum LanguageHelp {
         t(
             "tutorial", "tutorial [N]", "Starts the guided tutorial, or lesson N.", "เริ่มบทเรียนแนะนำ หรือบทเรียนที่ N",
             "tutorial 2"),
+        t(
+            "scenario", "scenario NAME = [BASE +] CHANGE, …",
+            "Names a what-if: changes to the plan's inputs, applied to a copy (the loaded plan never changes).\n"
+                + "Changes: delay CODE N quarters · cut|raise CODE P% or AMOUNT · shift AMOUNT from Qa to Qb [in CODE]"
+                + " · transfer AMOUNT from CODE to CODE · slip CODE P · driver \"NAME\" P delays CODE Qn.\n"
+                + "CODE is a project, activity, strategy or source (basic/strategic), or `all`; write `project P11`"
+                + " when a code is in two tables.",
+            "ตั้งชื่อฉากทัศน์ (what-if): การเปลี่ยนแปลงข้อมูลนำเข้าของแผน ใช้กับสำเนาของแผน แผนที่โหลดไว้ไม่เปลี่ยน\n"
+                + "การเปลี่ยนแปลง: delay เลื่อนแผนออกไป N ไตรมาส · cut/raise ลด/เพิ่มงบเป็นร้อยละหรือจำนวนเงิน"
+                + " · shift ย้ายยอดระหว่างไตรมาส · transfer โอนงบระหว่างโครงการ · slip ความน่าจะเป็นที่จะล่าช้า"
+                + " · driver ปัจจัยเสี่ยงที่กระทบหลายโครงการพร้อมกัน",
+            "scenario late = delay P11 1 quarter, cut S2 10%\n"
+                + "scenario late2 = late + driver \"late release of Q3 funds\" 30% delays strategic Q3"),
+        t(
+            "scenarios", "scenarios", "Lists the scenarios defined, one row a change.",
+            "แสดงฉากทัศน์ที่ตั้งไว้ แถวละหนึ่งการเปลี่ยนแปลง", "scenarios"),
+        t(
+            "use", "use NAME | use baseline",
+            "Runs the later queries, reports and simulations in a scenario (the prompt shows it); `use baseline`"
+                + " returns to the plan as loaded.",
+            "ให้คำค้น รายงาน และการจำลองต่อจากนี้ใช้ฉากทัศน์นั้น (แสดงที่พรอมต์) `use baseline` กลับไปใช้แผนตามที่โหลด",
+            "use late"),
+        t(
+            "compare", "compare A, B, … on PIPELINE",
+            "The pipeline in each scenario side by side, rows matched on their text columns: A_col, B_col and"
+                + " diff_col (B − A) for each number column. Kept as the table `comparison`.",
+            "ผลของไปป์ไลน์ในแต่ละฉากทัศน์เทียบกัน พร้อมผลต่าง diff_… เก็บไว้ในตาราง `comparison`",
+            "compare baseline, late on progress_by_strategy(Q4) | select strategy, budget, disbursed_pct"),
         t("quit", "quit | exit", "Leaves the workbench.", "ออกจากโปรแกรม", "quit"),
     ]
 
