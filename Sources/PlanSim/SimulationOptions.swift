@@ -74,13 +74,19 @@ public struct SimulationOptions: Sendable {
 
 /// What `MonteCarlo.run` returns.
 public struct SimulationResult: Sendable {
-    /// Per quarter: quarter, mean_pct, p10_pct, p50_pct, p90_pct, target_pct, p_meet_target, expected_pct.
+    /// Per quarter: quarter, mean_pct, p10_pct, p50_pct, p90_pct, target_pct, p_meet_target_pct, expected_pct.
     public var byQuarter: Table
-    /// Per project: code, name, source, budget, expected_unspent (money), p_fully_spent.
+    /// Per project: code, name, source, budget, expected_unspent (money), p_fully_spent_pct.
     public var byProject: Table
+    /// The answer in one line: the chance of meeting the year-end target.
+    public var headline: SimulationHeadline
+    /// The projects and drivers the expected shortfall comes from, largest first (a tornado).
+    public var shortfall: Table
 
-    public init(byQuarter: Table, byProject: Table) {
+    public init(byQuarter: Table, byProject: Table, headline: SimulationHeadline, shortfall: Table) {
         self.byQuarter = byQuarter
         self.byProject = byProject
+        self.headline = headline
+        self.shortfall = shortfall
     }
 }

@@ -28,9 +28,10 @@ struct SlipModel {
     let actualToDate: [Int64]
     /// Risk drivers (model v2): each one's probability, scaled to 2³² as `threshold` is, and the quarter (0…3)
     /// in which it stops payment.
-    let driverThreshold: [UInt64]
-    let driverProbability: [Double]
+    private(set) var driverThreshold: [UInt64]
+    private(set) var driverProbability: [Double]
     let driverQuarter: [Int]
+    let driverNames: [String]
     /// Per project, bit d set when driver d touches it.
     let driverMask: [UInt64]
 
@@ -126,6 +127,7 @@ struct SlipModel {
         driverProbability = drivers.map(\.probability)
         driverThreshold = drivers.map { Self.scaled($0.probability) }
         driverQuarter = drivers.map { $0.quarter - 1 }
+        driverNames = drivers.map(\.name)
         driverMask = (0..<n).map { p in
             var mask: UInt64 = 0
             for (d, driver) in drivers.enumerated() where Self.touches(driver.touches, project: p, index) {
@@ -136,6 +138,14 @@ struct SlipModel {
         self.fixedUnspent = fixedUnspent
         self.totalBudget = totalBudget
         actualToDate = actual
+    }
+
+    /// The same model with driver `d` never happening (for its share of the shortfall).
+    func withoutDriver(_ d: Int) -> SlipModel {
+        var copy = self
+        copy.driverProbability[d] = 0
+        copy.driverThreshold[d] = 0
+        return copy
     }
 
     /// A probability scaled to 2³².

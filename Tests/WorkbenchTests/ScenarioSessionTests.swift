@@ -99,11 +99,20 @@ import Testing
         let (outcome, shown) = h.run("simulate from Q2 runs 200 slip P11 100%")
         #expect(outcome == .succeeded, "\(h.errors)")
         #expect(
-            h.run("simulation_projects | where code = \"P11\" | select p_fully_spent").1.contains("0.00"), "\(shown)")
+            h.run("simulation_projects | where code = \"P11\" | select p_fully_spent_pct").1.contains("0.00"),
+            "\(shown)")
         #expect(h.run("simulate from Q2 runs 10 slip P99 10%").0 == .failed)
         #expect(h.errors.contains("did you mean `P09`?"))
         h.run("scenario late = driver \"late release of Q3 funds\" 30% delays strategic Q3")
-        #expect(h.run("simulate from Q2 runs 200 in late").1.contains("Simulation from Q2: 200 runs, seed 1 in late"))
+        let answer = h.run("simulate from Q2 runs 200 in late").1
+        // The headline comes first: P(meet target) in % with its standard error, which 200 runs put at ± 0.5.
+        #expect(answer.hasPrefix("P(disbursed ≥ 96% by 30 September 2561) = 0.5% (± 0.5, 200 runs)\n"), "\(answer)")
+        #expect(answer.contains("from Q2, 200 runs, seed 1, scenario late"))
+        #expect(answer.contains("driver   D1    late release of Q3 funds"), "\(answer)")
+        h.run("set lang th")
+        #expect(
+            h.run("simulate from Q2 runs 200").1.hasPrefix(
+                "โอกาสเบิกจ่ายได้ ≥ 96% ภายใน 30 กันยายน 2561 = 0.5% (± 0.5, 200 รอบ)"))
     }
 
     @Test func aSavedSessionReplaysTheScenarios() throws {

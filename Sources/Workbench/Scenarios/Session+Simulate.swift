@@ -18,11 +18,7 @@ extension Session {
         let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
         workspace.name(result.byQuarter, as: "simulation", binding: true)
         workspace.name(result.byProject, as: "simulation_projects", binding: true)
-        var report = Self.simulationReport(result, options)
-        if let name = scenarios.running?.name {
-            report.title += " in \(name)"
-            report.thaiTitle += " ในฉากทัศน์ \(name)"
-        }
-        return .report(report)
+        workspace.name(result.shortfall, as: "simulation_shortfall", binding: true)
+        return .report(SimulationAnswer.report(result, options, scenario: scenarios.running?.name))
     }
 }

@@ -65,13 +65,4 @@ extension Session {
         }.joined(separator: ", ")
         return "โหลด \(plan.office) ปีงบประมาณ \(plan.fiscalYear.buddhistEra) แล้ว: \(counts)"
     }
-
-    static func simulationReport(_ result: SimulationResult, _ o: SimulationOptions) -> Report {
-        Report(
-            title: "Simulation from Q\(o.fromQuarter): \(o.runs) runs, seed \(o.seed)",
-            thaiTitle: "การจำลองจากไตรมาส \(o.fromQuarter): \(o.runs) รอบ seed \(o.seed)",
-            facts: [],
-            sections: [("by quarter (simulation)", result.byQuarter),
-                       ("by project (simulation_projects)", result.byProject)])
-    }
 }
