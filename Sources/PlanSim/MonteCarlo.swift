@@ -8,7 +8,8 @@ public enum MonteCarlo {
     ///
     /// Each project draws from its own xoshiro256** stream derived from the seed, and every run's sums are
     /// exact satang, so the result depends only on the plan and the options: not on how the work is split
-    /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws.
+    /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws. `progress`
+    /// is told the share of the work done (0…1) after each batch.
     ///
     /// `byQuarter` (quarters 1…4; up to A the actuals): mean_pct, p10_pct, p50_pct, p90_pct (nearest rank) of
     /// the cumulative % of budget disbursed, target_pct, p_meet_target_pct (% of runs at or above the target),
@@ -16,11 +17,13 @@ public enum MonteCarlo {
     /// satang) and p_fully_spent_pct (% of runs in which nothing was left unspent). `headline`: the chance of
     /// meeting the year-end target, with its standard error; `drivers`: what the expected shortfall comes from.
     public static func run(
-        _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false }
+        _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false },
+        progress: (Double) -> Void = { _ in }
     ) throws -> SimulationResult {
         let model = try model(plan, options: options)
         let outcome = try simulate(
-            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop)
+            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop,
+            progress: progress)
         return tables(model.index, model.slip, outcome, targets: plan.targets)
     }
 
@@ -46,7 +49,8 @@ public enum MonteCarlo {
     /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
     /// often); each batch is split into `workers` parts by item count, each part adding into its own totals.
     static func simulate(
-        _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool
+        _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool,
+        progress: (Double) -> Void = { _ in }
     ) throws -> Outcome {
         let parts = max(1, workers)
         let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
@@ -79,6 +83,7 @@ public enum MonteCarlo {
                 }
             }
             first = last
+            progress(Double(first) / Double(max(1, model.projectCount)))
         }
         var paid = [Int64](repeating: 0, count: runs * 4)
         for part in 0..<parts {

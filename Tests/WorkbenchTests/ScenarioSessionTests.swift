@@ -131,4 +131,15 @@ import Testing
         #expect(replay.captured.out.contains(typed))
         #expect(replay.captured.out.last == compared)
     }
+
+    @Test func aSimulationShowsItsProgressAndCtrlCStopsIt() {
+        let h = Self.loaded()
+        var shown: [String] = []
+        h.session.progress = { shown.append($0) }
+        #expect(h.run("simulate from Q1 runs 100").0 == .succeeded)
+        #expect(shown.suffix(2) == ["simulating 100%", ""], "\(shown)")
+        h.session.shouldStop = { true }
+        #expect(h.run("simulate from Q1 runs 100").0 == .failed)
+        #expect(h.errors.contains("the simulation was stopped"), "\(h.errors)")
+    }
 }

@@ -15,7 +15,12 @@ extension Session {
         let options = SimulationOptions(
             fromQuarter: o.fromQuarter, runs: o.runs, seed: o.seed, slipByTarget: byTarget,
             drivers: scenarios.running?.applied.drivers ?? [])
-        let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
+        let show = progress
+        let label = settings.language == .th ? "กำลังจำลอง" : "simulating"
+        defer { show?("") }
+        let result = try MonteCarlo.run(
+            plan, options: options, shouldStop: shouldStop,
+            progress: { fraction in show?("\(label) \(Int(fraction * 100))%") })
         workspace.name(result.byQuarter, as: "simulation", binding: true)
         workspace.name(result.byProject, as: "simulation_projects", binding: true)
         workspace.name(result.shortfall, as: "simulation_shortfall", binding: true)
