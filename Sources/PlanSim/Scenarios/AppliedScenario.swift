@@ -14,6 +14,7 @@ public struct AppliedScenario: Sendable {
     /// nothing is kept of a failed application.
     public static func apply(_ changes: [ScenarioChange], to plan: Plan) throws -> AppliedScenario {
         var sheet: BudgetSheet?
+        var projects: ProjectCodes?
         var slip: [ScenarioTarget: Double] = [:]
         var drivers: [RiskDriver] = []
         for (index, change) in changes.enumerated() {
@@ -22,8 +23,8 @@ public struct AppliedScenario: Sendable {
                 case .slip(let target, let probability):
                     try ScenarioDiagnostics.checkProbability(probability)
                     try ScenarioDiagnostics.checkSlipTarget(target)
-                    if sheet == nil { sheet = try BudgetSheet(plan) }
-                    _ = try sheet!.items(target)
+                    if projects == nil { projects = try ProjectCodes(plan) }
+                    try projects!.check(target)
                     slip[target] = probability
                 case .driver(let driver):
                     try ScenarioDiagnostics.checkProbability(driver.probability)
@@ -31,8 +32,8 @@ public struct AppliedScenario: Sendable {
                     guard (1...4).contains(driver.quarter) else {
                         throw Diagnostic.badQuarter(driver.quarter, allowed: 1...4)
                     }
-                    if sheet == nil { sheet = try BudgetSheet(plan) }
-                    _ = try sheet!.items(driver.touches)
+                    if projects == nil { projects = try ProjectCodes(plan) }
+                    try projects!.check(driver.touches)
                     drivers.append(driver)
                 default:
                     if sheet == nil { sheet = try BudgetSheet(plan) }
@@ -50,6 +51,35 @@ public struct AppliedScenario: Sendable {
         }
         let changed = hasBudgetChanges ? try sheet!.written(into: plan) : plan
         return AppliedScenario(plan: changed, slip: slip, drivers: drivers)
+    }
+}
+
+/// The project, strategy and source codes of a plan's projects: enough to check what a slip or a driver names
+/// without reading the budgets.
+struct ProjectCodes {
+    let projects: Set<String>
+    let strategies: Set<String?>
+    let sources: Set<String?>
+
+    init(_ plan: Plan) throws {
+        guard let table = plan["projects"] else {
+            throw Diagnostic(message: "the plan has no projects table", thai: "แผนไม่มีตารางโครงการ (projects)")
+        }
+        projects = Set(try PlanIndex.requiredTexts(table, "code"))
+        strategies = Set(PlanIndex.texts(table, "strategy"))
+        sources = Set(PlanIndex.texts(table, "source").map { $0.map { PlanSchema.sourceAliases[$0] ?? $0 } })
+    }
+
+    func check(_ target: ScenarioTarget) throws {
+        let known =
+            switch target {
+            case .project(let code): projects.contains(code)
+            case .strategy(let code): strategies.contains(code)
+            case .source(let name): sources.contains(name)
+            case .activity: false
+            case .everything: true
+            }
+        if !known { throw ScenarioDiagnostics.unknown(target) }
     }
 }
 
