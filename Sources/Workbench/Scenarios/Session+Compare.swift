@@ -7,21 +7,19 @@ extension Session {
     /// columns that are not numbers (code, name, …); each number column `c` gives `A_c`, `B_c`, … and `diff_c`
     /// (the last scenario minus the first; with more than two, `diff_B_c` … against the first). The result is
     /// kept as the table `comparison`.
-    func compare(_ names: [String], at ranges: [SourceRange], _ pipeline: Pipeline) throws -> StatementOutput {
+    func compare(_ names: [(String, SourceRange)], _ pipeline: Pipeline, _ workspace: inout Workspace) throws
+        -> StatementOutput
+    {
         var results: [Table] = []
-        for (name, range) in zip(names, ranges) {
-            results.append(try perform(in: name, at: range, pipeline))
+        for (name, range) in names {
+            results.append(
+                try inScenario(name, at: range, &workspace) { workspace in
+                    try evaluate(pipeline, in: workspace).table
+                })
         }
-        let table = try Self.sideBySide(names, results)
+        let table = try Self.sideBySide(names.map(\.0), results)
         workspace.name(table, as: "comparison", binding: true)
         return .table(table)
-    }
-
-    private func perform(in name: String, at range: SourceRange, _ pipeline: Pipeline) throws -> Table {
-        guard let plan = loadedPlan else { throw Messages.noPlan }
-        if name == ScenarioBook.baseline { return try withPlan(plan, running: nil) { try evaluate(pipeline).table } }
-        let applied = try applied(name, at: range, to: plan)
-        return try withPlan(applied.plan, running: (name, applied)) { try evaluate(pipeline).table }
     }
 
     static func sideBySide(_ names: [String], _ tables: [Table]) throws -> Table {

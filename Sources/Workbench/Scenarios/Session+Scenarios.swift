@@ -3,25 +3,15 @@ import PlanQuery
 import PlanSim
 
 extension Session {
-    /// The plan as loaded, also while a statement runs in a scenario's copy of it.
-    var loadedPlan: Plan? { scenarios.loadedPlan ?? workspace.plan }
-
-    /// Runs a statement, in the scenario `use` chose when it is a query, `let`, `report` or `simulate`.
-    func performInActiveScenario(_ statement: Statement) throws -> StatementOutput {
-        switch statement {
-        case .query, .assign, .report, .simulate:
-            if let active = scenarios.active, scenarios.running == nil {
-                return try perform(in: active, at: nil, statement)
-            }
-        default:
-            break
-        }
-        return try perform(statement)
+    /// A statement in the scenario `use` chose, when it is a query, `let`, `report` or `simulate`.
+    func inActiveScenario(_ statement: any SessionStatement) -> any SessionStatement {
+        guard let active = scenarios.active, InScenario.runs(statement) else { return statement }
+        return InScenario(name: active, range: nil, inner: statement)
     }
 
     /// `scenario NAME = [BASE +] change, …`: checked against the loaded plan before it is kept.
-    func defineScenario(_ syntax: ScenarioDefinitionSyntax) throws -> StatementOutput {
-        guard let plan = loadedPlan else { throw Messages.noPlan }
+    func defineScenario(_ syntax: ScenarioDefinitionSyntax, plan: Plan?) throws -> StatementOutput {
+        guard let plan = scenarios.loadedPlan ?? plan else { throw Messages.noPlan }
         let targets = ScenarioTargets(plan)
         let changes = try syntax.changes.map { try Self.change($0, targets) }
         let definition = ScenarioDefinition(
@@ -51,14 +41,14 @@ extension Session {
                 thai: "\(syntax.base!) ใช้กับแผนนี้ไม่ได้แล้ว: \(d.thai ?? d.message)")
         }
         scenarios.book = book
-        let count = Self.count(changes.count, "change")
+        let count = Messages.count(changes.count, "change")
         let on = syntax.base.map { " on \($0)" } ?? ""
         return .message(
             "scenario \(syntax.name): \(count)\(on)",
             thai: "ฉากทัศน์ \(syntax.name): เปลี่ยน \(changes.count) รายการ" + (syntax.base.map { " ต่อจาก \($0)" } ?? ""))
     }
 
-    /// `scenarios`: one row a change, bases first named in `builds_on`.
+    /// `scenarios`: one row a change, bases named in `builds_on`.
     func scenarioListing() -> Table {
         var builders = ["scenario", "builds_on", "change"].map { _ in ColumnBuilder(type: .text) }
         for name in scenarios.book.names {
@@ -74,12 +64,12 @@ extension Session {
     }
 
     /// `use NAME`: later queries, reports and simulations run in it; `use baseline` ends that.
-    func useScenario(_ name: String, at range: SourceRange) throws -> StatementOutput {
+    func useScenario(_ name: String, at range: SourceRange, plan: Plan?) throws -> StatementOutput {
         if name == ScenarioBook.baseline {
             scenarios.active = nil
             return .message("using the baseline (the plan as loaded)", thai: "ใช้แผนตามที่โหลด (baseline)")
         }
-        guard let plan = loadedPlan else { throw Messages.noPlan }
+        guard let plan = scenarios.loadedPlan ?? plan else { throw Messages.noPlan }
         _ = try applied(name, at: range, to: plan)
         scenarios.active = name
         return .message(
@@ -87,31 +77,23 @@ extension Session {
             thai: "ใช้ฉากทัศน์ \(name) พิมพ์ `use baseline` เพื่อกลับไปใช้แผนตามที่โหลด")
     }
 
-    /// Runs `statement` with the workspace's plan replaced by the scenario's copy (the loaded plan is put back
-    /// after, whatever happens).
-    func perform(in name: String, at range: SourceRange?, _ statement: Statement) throws -> StatementOutput {
-        guard let plan = loadedPlan else { throw Messages.noPlan }
-        if name == ScenarioBook.baseline { return try withPlan(plan, running: nil) { try perform(statement) } }
-        let applied = try applied(name, at: range, to: plan)
-        return try withPlan(applied.plan, running: (name, applied)) { try perform(statement) }
-    }
-
-    func withPlan<T>(_ plan: Plan, running: (name: String, applied: AppliedScenario)?, _ body: () throws -> T)
-        rethrows -> T
-    {
-        let saved = scenarios
-        let loaded = loadedPlan
-        scenarios.loadedPlan = loaded
-        scenarios.running = running
-        workspace.plan = plan
+    /// Runs `body` with the workspace's plan replaced by the scenario's copy; the loaded plan is put back after,
+    /// whatever happens.
+    func inScenario<T>(
+        _ name: String, at range: SourceRange?, _ workspace: inout Workspace, _ body: (inout Workspace) throws -> T
+    ) throws -> T {
+        guard let plan = scenarios.loadedPlan ?? workspace.plan else { throw Messages.noPlan }
+        let applied = name == ScenarioBook.baseline ? nil : try applied(name, at: range, to: plan)
+        let saved = (scenarios.running, scenarios.loadedPlan)
+        scenarios.loadedPlan = plan
+        scenarios.running = applied.map { (name, $0) }
+        workspace.plan = applied?.plan ?? plan
         defer {
-            workspace.plan = loaded
-            scenarios.running = saved.running
-            scenarios.loadedPlan = saved.loadedPlan
+            workspace.plan = plan
+            (scenarios.running, scenarios.loadedPlan) = saved
         }
-        return try body()
+        return try body(&workspace)
     }
-
     /// The scenario applied to the loaded plan; an unknown name is an error at `range` with a suggestion.
     func applied(_ name: String, at range: SourceRange?, to plan: Plan) throws -> AppliedScenario {
         let changes: [ScenarioChange]

@@ -4,56 +4,38 @@ import PlanModel
 /// `compare A, B on PIPELINE`, and `in NAME` after a query, report or simulation.
 extension TokenParser {
     /// Whether the statement ends with `in NAME`.
-    var atScenarioSuffix: Bool {
+    public var atScenarioSuffix: Bool {
         guard current.isKeyword("in"), case .identifier = peek(1).kind else { return false }
         return peek(2).kind == .separator || peek(2).kind == .end
     }
 
-    /// `s`, or `s in NAME` when the statement ends so.
+    /// `s`, or `s in NAME` when the statement ends so (the session refuses statements other than a query, `let`,
+    /// `report` and `simulate` there).
     mutating func inScenarioSuffix(_ s: Statement) throws(QueryError) -> Statement {
         guard atScenarioSuffix else { return s }
-        switch s {
-        case .query, .assign, .report, .simulate: break
-        default:
-            throw error(
-                "`in SCENARIO` follows a query, `let`, `report` or `simulate`",
-                thai: "`in ชื่อฉากทัศน์` ใช้ต่อท้ายคำค้น `let` `report` หรือ `simulate`")
-        }
         _ = advance()
         let at = current.range
         let name = try name("a scenario name", thai: "ชื่อฉากทัศน์")
-        return .inScenario(name, at, s)
+        return .command(ScenarioSuffix(name: name, range: at, inner: s))
     }
 
-    mutating func scenarioStatement(_ word: String) throws(QueryError) -> Statement {
-        _ = advance()
-        switch word {
-        case "scenarios":
-            return .listScenarios
-        case "use":
+    /// `NAME [, NAME …]` for `compare`: at least two scenarios.
+    public mutating func scenarioNames() throws(QueryError) -> [(String, SourceRange)] {
+        var names: [(String, SourceRange)] = []
+        repeat {
+            if !names.isEmpty { _ = advance() }
             let at = current.range
-            return .useScenario(try name("a scenario name (or `baseline`)", thai: "ชื่อฉากทัศน์ (หรือ `baseline`)"), at)
-        case "compare":
-            var names: [String] = []
-            var ranges: [SourceRange] = []
-            repeat {
-                if !names.isEmpty { _ = advance() }
-                ranges.append(current.range)
-                names.append(try name("a scenario name", thai: "ชื่อฉากทัศน์"))
-            } while current.isSymbol(",")
-            guard names.count >= 2 else {
-                throw expected(
-                    "`,` and another scenario", thai: " `,` และฉากทัศน์อีกอัน",
-                    suggestion: "e.g. `compare baseline, late on progress_by_strategy(Q4)`")
-            }
-            try expectKeyword("on")
-            return .compare(names, ranges, try pipeline())
-        default:
-            return .defineScenario(try scenarioDefinition())
+            names.append((try name("a scenario name", thai: "ชื่อฉากทัศน์"), at))
+        } while current.isSymbol(",")
+        guard names.count >= 2 else {
+            throw expected(
+                "`,` and another scenario", thai: " `,` และฉากทัศน์อีกอัน",
+                suggestion: "e.g. `compare baseline, late on progress_by_strategy(Q4)`")
         }
+        return names
     }
 
-    mutating func scenarioDefinition() throws(QueryError) -> ScenarioDefinitionSyntax {
+    public mutating func scenarioDefinition() throws(QueryError) -> ScenarioDefinitionSyntax {
         let nameAt = current.range
         let name = try name("a name for the scenario", thai: "ชื่อฉากทัศน์")
         if name.lowercased() == "baseline" {
@@ -85,7 +67,7 @@ extension TokenParser {
         return ScenarioDefinitionSyntax(name: name, base: base, baseRange: baseRange, changes: changes)
     }
 
-    static let scenarioChangeWords = ["delay", "cut", "raise", "shift", "transfer", "slip", "driver"]
+    public static let scenarioChangeWords = ["delay", "cut", "raise", "shift", "transfer", "slip", "driver"]
 
     /// Words users type for a change, and the change meant.
     static let scenarioChangeAliases = [
@@ -154,7 +136,7 @@ extension TokenParser {
             return .transfer(amount, from: from, to: try scenarioTarget())
         case "slip":
             let target = try scenarioTarget()
-            return .slip(target, probability: try probability())
+            return .slip(target, probability: try scenarioProbability())
         default:
             guard case .string(let name) = current.kind else {
                 throw expected(
@@ -162,7 +144,7 @@ extension TokenParser {
                     suggestion: "e.g. `driver \"late release of Q3 funds\" 30% delays strategic Q3`")
             }
             _ = advance()
-            let p = try probability()
+            let p = try scenarioProbability()
             try expectKeyword("delays")
             let touches = try scenarioTarget()
             return .driver(name: name, probability: p, quarter: try quarter(), touches: touches)
@@ -196,7 +178,7 @@ extension TokenParser {
     }
 
     /// A name after `slip` in `simulate`: a source, strategy or project code.
-    mutating func slipTarget() throws(QueryError) -> String {
+    public mutating func slipTarget() throws(QueryError) -> String {
         switch current.kind {
         case .identifier(let s, _), .string(let s):
             _ = advance()
@@ -206,6 +188,23 @@ extension TokenParser {
                 "a budget source, strategy or project (`basic`, `S2`, `P11`)",
                 thai: "ประเภทงบ กลยุทธ์ หรือโครงการ (`basic` `S2` `P11`)")
         }
+    }
+
+    /// `0.1`, `1` or `10%`, from 0 to 1.
+    public mutating func scenarioProbability() throws(QueryError) -> Double {
+        let value: Double?
+        switch current.kind {
+        case .decimal(let s): value = Double(s)
+        case .integer(let v): value = Double(v)
+        case .percent(let s): value = Double(s).map { $0 / 100 }
+        default: value = nil
+        }
+        guard let p = value else { throw expected("a probability (0.1 or 10%)", thai: "ความน่าจะเป็น (0.1 หรือ 10%)") }
+        guard (0...1).contains(p) else {
+            throw error("a probability must be from 0 to 1 (or 0% to 100%)", thai: "ความน่าจะเป็นต้องอยู่ระหว่าง 0 ถึง 1")
+        }
+        _ = advance()
+        return p
     }
 
     /// An amount of baht: a whole number or up to two decimals.

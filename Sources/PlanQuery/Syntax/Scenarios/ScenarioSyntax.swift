@@ -56,3 +56,11 @@ public struct ScenarioDefinitionSyntax: Sendable {
         self.changes = changes
     }
 }
+
+/// `STATEMENT in NAME`: a query, `let`, report or simulation run in a scenario.
+public struct ScenarioSuffix: Command {
+    public var name: String
+    public var range: SourceRange
+    public var inner: Statement
+    public var pipedHint: String? { nil }
+}

@@ -1,18 +1,19 @@
 import PlanModel
+import PlanQuery
 import Testing
 
-@testable import PlanQuery
+@testable import Workbench
 
 @Suite struct ScenarioParserTests {
     func one(_ text: String) throws -> Statement {
-        let parsed = try Parser.parse(text)
+        let parsed = try Parser.parse(text, grammar: StatementRegistry.grammar)
         #expect(parsed.count == 1)
         return parsed[0].statement
     }
 
     func failure(_ text: String) -> QueryError? {
         do {
-            _ = try Parser.parse(text)
+            _ = try Parser.parse(text, grammar: StatementRegistry.grammar)
             return nil
         } catch {
             return error
@@ -24,10 +25,11 @@ import Testing
             "scenario late2 = late + delay P11 1 quarter, cut strategy S2 12.5%, raise P4 1,000.50, "
             + "shift 5000 from Q2 to Q3 in P11, transfer 100 from P1 to \"P-2\", slip strategic 30%, "
             + "driver \"late release of Q3 funds\" 30% delays strategic Q3"
-        guard case .defineScenario(let s) = try one(text) else {
+        guard case .command(let c as DefineScenario) = try one(text) else {
             Issue.record()
             return
         }
+        let s = c.syntax
         #expect(s.name == "late2" && s.base == "late" && s.changes.count == 7)
         guard case .delay(let t, 1) = s.changes[0].kind, t.code == "P11", t.kind == nil else {
             Issue.record("\(s.changes[0].kind)")
@@ -49,29 +51,34 @@ import Testing
     }
 
     @Test func inAScenarioAfterQueriesReportsAndSimulations() throws {
-        guard case .inScenario("late", _, .query(let p)) = try one("projects | where budget in (1, 2) in late")
+        guard case .command(let q as ScenarioSuffix) = try one("projects | where budget in (1, 2) in late"),
+            case .query(let p) = q.inner
         else {
             Issue.record()
             return
         }
-        #expect(p.steps.count == 1)
-        guard case .inScenario("late", _, .simulate(let o)) = try one("simulate from Q2 slip P11 100% in late") else {
+        #expect(q.name == "late" && p.steps.count == 1)
+        guard case .command(let s as ScenarioSuffix) = try one("simulate from Q2 slip P11 100% in late"),
+            case .command(let simulate as Simulate) = s.inner
+        else {
             Issue.record()
             return
         }
-        #expect(o.slip == ["P11": 1])
-        guard case .inScenario(_, _, .report(2)) = try one("report Q2 in late") else {
+        #expect(simulate.slip.map(\.name) == ["P11"] && simulate.slip.map(\.probability) == [1])
+        guard case .command(let r as ScenarioSuffix) = try one("report Q2 in late"), case .command = r.inner else {
             Issue.record()
             return
         }
-        guard case .compare(["baseline", "late"], _, _) = try one("compare baseline, late on progress(Q4)") else {
+        guard case .command(let c as CompareScenarios) = try one("compare baseline, late on progress(Q4)") else {
             Issue.record()
             return
         }
-        guard case .useScenario("late", _) = try one("use late") else {
+        #expect(c.names.map(\.0) == ["baseline", "late"])
+        guard case .command(let u as UseScenario) = try one("use late") else {
             Issue.record()
             return
         }
+        #expect(u.name == "late")
     }
 
     @Test func badScenariosAreLocated() {
@@ -82,12 +89,11 @@ import Testing
             ("scenario x = x + cut S2 1%", 13, "cannot build on itself"),
             ("scenario baseline = cut S2 1%", 9, "`baseline` is the plan as loaded"),
             ("scenario x = postpone P11 1", 13, "expected a change"),
-            ("load \"p\" in late", 9, "`in SCENARIO` follows a query"),
             ("compare late on progress(Q4)", 13, "another scenario"),
         ]
         for (text, start, message) in cases {
             let e = failure(text)
-            #expect(e?.range.start == start, "\(text): \(String(describing: e))")
+            #expect(e?.range?.start == start, "\(text): \(String(describing: e))")
             #expect(e?.message.contains(message) == true, "\(text): \(String(describing: e?.message))")
         }
         #expect(failure("scenario x = postpone P11 1")?.suggestion?.contains("`delay`") == true)
