@@ -202,10 +202,10 @@ import Testing
         for name in ["p10_pct", "p50_pct", "p90_pct", "expected_pct"] {
             #expect(q.values(name) == q.values("mean_pct"))
         }
-        #expect(q.values("p_meet_target") == [.float(0), .float(0), .float(0), .float(0)])
+        #expect(q.values("p_meet_target_pct") == [.float(0), .float(0), .float(0), .float(0)])
         let p = result.byProject
         #expect(p.values("expected_unspent") == [money("0"), money("0"), money("30,000"), money("0")])
-        #expect(p.values("p_fully_spent") == [.float(1), .float(1), .float(0), .float(1)])
+        #expect(p.values("p_fully_spent_pct") == [.float(100), .float(100), .float(0), .float(100)])
     }
 
     @Test func alwaysSlipping() throws {
@@ -220,7 +220,7 @@ import Testing
             p.values("expected_unspent") == [
                 money("60,000"), money("35,000.25"), money("30,000"), money("19,500.01"),
             ])
-        #expect(p.values("p_fully_spent") == [.float(0), .float(0), .float(0), .float(0)])
+        #expect(p.values("p_fully_spent_pct") == [.float(0), .float(0), .float(0), .float(0)])
     }
 
     @Test func meetingTheTarget() throws {
@@ -229,10 +229,10 @@ import Testing
         easy.targets = [10, 20, 60, 80]
         let never = try MonteCarlo.run(
             easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 0, "strategic": 0]))
-        #expect(never.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(1), .float(1)])
+        #expect(never.byQuarter.values("p_meet_target_pct") == [.float(100), .float(100), .float(100), .float(100)])
         let always = try MonteCarlo.run(
             easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 1, "strategic": 1]))
-        #expect(always.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(0), .float(0)])
+        #expect(always.byQuarter.values("p_meet_target_pct") == [.float(100), .float(100), .float(0), .float(0)])
         #expect(always.byQuarter.values("target_pct") == [.float(10), .float(20), .float(60), .float(80)])
     }
 
@@ -240,11 +240,11 @@ import Testing
         let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 0, runs: 100))
         #expect(
             result.byQuarter.columnNames == [
-                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target", "expected_pct",
+                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target_pct", "expected_pct",
             ])
         #expect(result.byQuarter.values("quarter") == [.int(1), .int(2), .int(3), .int(4)])
         #expect(
-            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent"])
+            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent_pct"])
         #expect(result.byProject.column("expected_unspent")!.type == .money)
     }
 

@@ -118,7 +118,7 @@ extension TokenParser {
             _ = advance()
             negated = true
         }
-        if current.isKeyword("in") {
+        if current.isKeyword("in"), !atScenarioSuffix {
             _ = advance()
             try expectSymbol("(")
             var items: [Expr] = []

@@ -168,7 +168,7 @@ public struct TokenParser {
     /// The one statement the tokens hold.
     mutating func single() throws(QueryError) -> ParsedStatement {
         let start = current.range.start
-        let s = try statement()
+        let s = try inScenarioSuffix(statement())
         let parsed = ParsedStatement(statement: s, range: SourceRange(start, previous.range.end))
         guard atStatementEnd else {
             switch s {
