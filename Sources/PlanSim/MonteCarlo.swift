@@ -11,9 +11,9 @@ public enum MonteCarlo {
     /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws.
     ///
     /// `byQuarter` (quarters 1…4; up to A the actuals): mean_pct, p10_pct, p50_pct, p90_pct (nearest rank) of
-    /// the cumulative % of budget disbursed, target_pct, p_meet_target (share of runs at or above the target),
+    /// the cumulative % of budget disbursed, target_pct, p_meet_target (the percentage of runs at or above the target),
     /// expected_pct (the closed-form expectation). `byProject`: expected_unspent (exact expectation, to the
-    /// satang) and p_fully_spent (share of runs in which nothing was left unspent).
+    /// satang) and p_fully_spent (the percentage of runs in which nothing was left unspent).
     public static func run(
         _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false }
     ) throws -> SimulationResult {
@@ -166,7 +166,7 @@ public enum MonteCarlo {
         quarters.float("p50_pct", stats.map { rounded($0.p50) })
         quarters.float("p90_pct", stats.map { rounded($0.p90) })
         quarters.float("target_pct", targets)
-        quarters.float("p_meet_target", stats.map { rounded($0.meetTarget, places: 4) })
+        quarters.percent("p_meet_target", points: stats.map { rounded($0.meetTarget * 100) })
         quarters.float("expected_pct", stats.map { rounded($0.expected) })
 
         let unspent = model.expectedUnspent()
@@ -176,8 +176,8 @@ public enum MonteCarlo {
         projects.text("source", index.projectSource)
         projects.money("budget", index.projectBudget)
         projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })
-        projects.float(
-            "p_fully_spent", outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs), places: 4) })
+        projects.percent(
+            "p_fully_spent", points: outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs) * 100) })
         return SimulationResult(
             byQuarter: quarters.table("simulation"), byProject: projects.table("simulation_projects"))
     }

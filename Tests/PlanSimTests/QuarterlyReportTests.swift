@@ -48,8 +48,8 @@ import Testing
         #expect(summary.values("budget") == [money("130,000"), money("70,000.51"), money("200,000.51")])
         #expect(summary.values("obligated_to_date") == [money("2,000"), money("20,000"), money("22,000")])
         #expect(summary.values("disbursed_to_date") == [money("40,000"), money("15,500.25"), money("55,500.25")])
-        #expect(summary.values("disbursed_pct") == [.float(30.77), .float(22.14), .float(27.75)])
-        #expect(summary.values("gap_pct") == [.float(-21.23), .float(-29.86), .float(-24.25)])
+        #expect(summary.values("disbursed_pct") == [.percent(30.77), .percent(22.14), .percent(27.75)])
+        #expect(summary.values("gap_pct") == [.percent(-21.23), .percent(-29.86), .percent(-24.25)])
     }
 
     @Test func projectLinesAndIndicators() throws {
@@ -58,8 +58,8 @@ import Testing
         let p1 = try #require(lines.row("code", "P1"))
         #expect(lines.value("owner", p1) == .text("กลุ่มพัฒนาครูฯ"))
         #expect(lines.value("strategy", p1) == .text("S2"))
-        #expect(lines.value("activities_done_pct", p1) == .float(50))
-        #expect(lines.value("indicators_pct", p1) == .float(65))
+        #expect(lines.value("activities_done_pct", p1) == .percent(50))
+        #expect(lines.value("indicators_pct", p1) == .percent(65))
         #expect(lines.value("status", p1) == .text("behind"))
         #expect(lines.value("status_th", p1) == .text("ล่าช้า"))
         #expect(lines.value("status_th", try #require(lines.row("code", "P3"))) == .text("ยกเลิก"))
@@ -68,7 +68,7 @@ import Testing
         #expect(indicators.values("code") == [.text("I1"), .text("I2"), .text("I3")])
         #expect(indicators.values("result") == [.float(40), .float(20), .null])
         #expect(indicators.values("target") == [.float(50), .float(10), .float(100)])
-        #expect(indicators.values("achieved_pct") == [.float(80), .float(50), .float(0)])
+        #expect(indicators.values("achieved_pct") == [.percent(80), .percent(50), .percent(0)])
         #expect(indicators.values("direction") == [.text("higher"), .text("lower"), .text("higher")])
     }
 }

@@ -151,8 +151,8 @@ public enum LanguageHelp {
             "disbursements | agg first = min(date)"),
         t("max", "max(X)", "In `agg`: the largest value.", "ใน agg: ค่าที่มากที่สุด", "disbursements | agg last = max(date)"),
         t(
-            "share", "share(X)", "In `agg`: the group's part of the total of X, as a fraction (0.25 = 25%).",
-            "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นทศนิยม (0.25 = 25%)",
+            "share", "share(X)", "In `agg`: the group's part of the total of X, as a percentage (`part > 10%`).",
+            "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นร้อยละ (`part > 10%`)",
             "projects | group strategy | agg part = share(budget)"),
         t(
             "round", "round(X) | round(X, DIGITS)", "Rounds half away from zero, as a spreadsheet does.",
@@ -185,6 +185,12 @@ public enum LanguageHelp {
         t(
             "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
             "disbursements | select d = days_between(start_of(Q1), date)"),
+        t(
+            "percent", "percent(FRACTION)", "A fraction as a percentage: percent(0.52) is 52%.",
+            "แปลงเศษส่วนเป็นร้อยละ: percent(0.52) คือ 52%", "projects | select code, p = percent(plan_q1 / budget)"),
+        t(
+            "points", "points(PERCENTAGE)", "A percentage's number of points: points(52%) is 52.",
+            "จำนวนจุดของร้อยละ: points(52%) คือ 52", "progress(Q2) | select code, n = points(disbursed_pct)"),
     ]
 
     static let tableFunctions: [HelpTopic] = [

@@ -191,7 +191,7 @@ extension TokenParser {
             return .literal(.float(Double(s) ?? 0), t.range)
         case .percent(let s):
             _ = advance()
-            return .literal(.float((Double(s) ?? 0) / 100), t.range)
+            return .literal(.percent(Double(s) ?? 0), t.range)
         case .string(let s):
             _ = advance()
             return .literal(.text(s), t.range)

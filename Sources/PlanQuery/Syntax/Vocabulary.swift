@@ -25,7 +25,7 @@ enum Vocabulary {
     /// Functions of one row's values.
     static let scalars = [
         "round", "abs", "coalesce", "lower", "upper", "length", "year", "month", "quarter", "end_of",
-        "start_of", "days_between",
+        "start_of", "days_between", "percent", "points",
     ]
 
     static var functions: [String] { aggregates + scalars }

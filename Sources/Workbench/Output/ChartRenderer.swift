@@ -36,7 +36,7 @@ public enum ChartRenderer {
             switch v[r] {
             case .int(let i): amount = Double(i)
             case .money(let m): amount = m.baht
-            case .float(let d) where d.isFinite: amount = d
+            case .float(let d) where d.isFinite, .percent(let d) where d.isFinite: amount = d
             default: continue
             }
             rows.append(
