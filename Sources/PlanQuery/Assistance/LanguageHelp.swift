@@ -186,6 +186,13 @@ public enum LanguageHelp {
             "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
             "disbursements | select d = days_between(start_of(Q1), date)"),
         t(
+            "if", "if(CONDITION, THEN, ELSE) | case when C then V … else E end",
+            "THEN where the condition holds, else ELSE (a null condition counts as false); `case` tries each `when` "
+                + "in turn. Both results are of one type; money stays exact.",
+            "ค่า THEN เมื่อเงื่อนไขเป็นจริง มิฉะนั้นค่า ELSE (เงื่อนไขที่เป็น null นับเป็นเท็จ) `case` ตรวจ `when` ทีละข้อ "
+                + "ผลลัพธ์ทั้งสองทางต้องเป็นชนิดเดียวกัน จำนวนเงินยังแม่นยำ",
+            "projects | group strategy | agg done = sum(if(status = \"done\", budget, 0))"),
+        t(
             "percent", "percent(FRACTION)", "A fraction as a percentage: percent(0.52) is 52%.",
             "แปลงเศษส่วนเป็นร้อยละ: percent(0.52) คือ 52%", "projects | select code, p = percent(plan_q1 / budget)"),
         t(

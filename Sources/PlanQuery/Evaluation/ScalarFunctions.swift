@@ -1,8 +1,8 @@
 import PlanModel
 
 /// Functions of one row's values: `round`, `abs`, `coalesce`, `lower`, `upper`, `length`, `year`, `month`,
-/// `quarter`, `end_of`, `start_of`, `days_between`, `percent`, `points`. Null in gives null out (except
-/// `coalesce`).
+/// `quarter`, `end_of`, `start_of`, `days_between`, `percent`, `points`, and `if` (with `case`, which reads as
+/// it). Null in gives null out (except `coalesce` and `if`).
 enum ScalarFunctions {
     static let signatures: [String: (arity: ClosedRange<Int>, usage: String)] = [
         "round": (1...2, "round(x) or round(x, digits)"), "abs": (1...1, "abs(x)"),
@@ -10,13 +10,14 @@ enum ScalarFunctions {
         "length": (1...1, "length(text)"), "year": (1...1, "year(date)"), "month": (1...1, "month(date)"),
         "quarter": (1...1, "quarter(date)"), "end_of": (1...1, "end_of(Q2)"), "start_of": (1...1, "start_of(Q2)"),
         "days_between": (2...2, "days_between(from, to)"), "percent": (1...1, "percent(fraction)"),
-        "points": (1...1, "points(percentage)"),
+        "points": (1...1, "points(percentage)"), "if": (3...3, "if(condition, then, else)"),
     ]
 
     static func call(
         _ name: String, _ args: [Expr], _ r: SourceRange,
         in ctx: ExpressionContext
     ) throws(QueryError) -> Vector {
+        if name == "if" || name == "case" { return try Conditional.evaluate(name, args, r, in: ctx) }
         guard let sig = signatures[name] else {
             throw QueryError(
                 r, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",

@@ -221,6 +221,7 @@ extension TokenParser {
                 default: break
                 }
             }
+            if !quoted, n.lowercased() == "case" { return try caseExpression() }
             if !quoted, peek(1).isSymbol("(") {
                 return try call(n.lowercased(), t)
             }
