@@ -29,7 +29,15 @@ import Testing
             Issue.record()
             return
         }
-        guard case .describe("projects") = try one("describe projects") else {
+        guard case .describe(let table) = try one("describe projects"), case .table("projects", _) = table.source,
+            table.steps.isEmpty
+        else {
+            Issue.record()
+            return
+        }
+        guard case .describe(let made) = try one("describe progress(Q2) | where gap_pct < 0"),
+            case .function("progress", _, _) = made.source, made.steps.count == 1
+        else {
             Issue.record()
             return
         }

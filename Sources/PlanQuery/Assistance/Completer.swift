@@ -66,7 +66,8 @@ public enum Completer {
         let first = context.first?.keyword
         if last.isSymbol("|") { return Vocabulary.steps }
         switch last.keyword {
-        case "join", "describe", "over": return tableNames
+        case "join", "over": return tableNames
+        case "describe": return tableNames + catalog.tableFunctionNames.sorted()
         case "help": return LanguageHelp.topics.map(\.name)
         case "set" where context.count == 1: return Vocabulary.options.map(\.name)
         case "load" where context.count == 1: return Vocabulary.loadFormats

@@ -48,8 +48,10 @@ public enum LanguageHelp {
             "tables", "tables", "Lists the loaded tables with their row counts.", "แสดงตารางที่โหลดไว้พร้อมจำนวนแถว",
             "tables"),
         t(
-            "describe", "describe TABLE", "Shows a table's columns, their types and links.",
-            "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", "describe projects"),
+            "describe", "describe TABLE | describe PIPELINE",
+            "Shows the columns, their types and links of a table, a `let` name, a table function or any pipeline.",
+            "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง ชื่อที่ตั้งด้วย let ฟังก์ชันตาราง หรือไปป์ไลน์ใดก็ได้",
+            "describe progress(Q2)"),
         t(
             "set", "set [OPTION [VALUE]]",
             "Sets an option (format table|csv|json|markdown, lang en|th, rows N, …); "

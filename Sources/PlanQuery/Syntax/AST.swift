@@ -166,8 +166,8 @@ public enum Statement: Sendable {
     case loadTable(path: String, format: String, name: String)
     /// `tables`
     case tables
-    /// `describe NAME`
-    case describe(String)
+    /// `describe PIPELINE`: the columns of what a table, a `let` name, a table function or any pipeline makes.
+    case describe(Pipeline)
     /// `set OPTION VALUE` (format, lang, colour, rows, …); `set` alone lists them.
     case set(option: String?, value: String?)
     /// `help` or `help TOPIC`

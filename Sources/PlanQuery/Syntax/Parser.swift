@@ -196,7 +196,7 @@ struct TokenParser {
             return .quit
         case "describe":
             _ = advance()
-            return .describe(try name("a table name", thai: "ชื่อตาราง"))
+            return .describe(try pipeline())
         case "set":
             _ = advance()
             if atStatementEnd { return .set(option: nil, value: nil) }

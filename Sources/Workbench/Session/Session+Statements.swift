@@ -64,11 +64,8 @@ extension Session {
                 thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
         case .tables:
             return .table(tablesListing())
-        case .describe(let name):
-            guard let table = workspace.table(named: name) else {
-                throw Messages.noTable(name, among: workspace.tableNames)
-            }
-            return .table(Self.describe(table))
+        case .describe(let pipeline):
+            return try describe(pipeline)
         case .set(let option, let value):
             guard let option else { return .table(settingsListing()) }
             guard let value else { throw Diagnostic(message: "set \(option) needs a value", thai: "set \(option) ต้องมีค่า") }
