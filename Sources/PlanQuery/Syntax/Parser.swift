@@ -230,6 +230,7 @@ struct TokenParser {
             _ = advance()
             return try allocate()
         default:
+            try checkMisspeltStatement(word)
             return .query(try pipeline())
         }
     }
@@ -276,7 +277,8 @@ struct TokenParser {
                     guard let source = PlanSchema.sourceAliases[s.lowercased()] else {
                         throw error(
                             "unknown budget source `\(s)`", thai: "ไม่รู้จักแหล่งงบประมาณ `\(s)`",
-                            suggestion: Suggestion.didYouMean(s, in: ["basic", "strategic"]))
+                            suggestion: Suggestion.didYouMean(s, in: ["basic", "strategic"])
+                                ?? "the sources are `basic` and `strategic` (แหล่งงบประมาณคือ `basic` และ `strategic`)")
                     }
                     _ = advance()
                     options.slip[source] = try probability()

@@ -2,11 +2,18 @@ import PlanModel
 import PlanQuery
 
 extension Session {
-    /// Notes for a pipeline whose leading `where` compares a text column of its source table with a text that
-    /// column never holds (`status = "don"`, `strategy = "s2"`): the condition can never be true, which a user
-    /// would otherwise only see as no rows. Each note names the closest value the column does hold.
+    /// Notes for a pipeline whose leading `where` compares a text column of its source (a table or a table
+    /// function such as `progress(Q2)`) with a text that column never holds (`status = "don"`, `code in ("P1")`):
+    /// the condition can never be true, which a user would otherwise only see as no rows. Each note names the
+    /// nearest values the column does hold.
     func impossibleValueNotes(_ pipeline: Pipeline) -> [String] {
-        guard case .table(let name, _) = pipeline.source, let table = workspace.table(named: name) else { return [] }
+        let source: (name: String, table: Table?)
+        switch pipeline.source {
+        case .table(let name, _): source = (name, workspace.table(named: name))
+        case .function(let name, let arguments, _): source = (name, functionTable(name, arguments))
+        }
+        guard let table = source.table, table.rowCount > 0 else { return [] }
+        let name = source.name
         var notes: [String] = []
         for step in pipeline.steps {
             guard case .filter(let condition, _) = step else { break }
@@ -14,24 +21,50 @@ extension Session {
                 guard let c = table.column(column), case .text(_, let dictionary) = c.storage,
                     !dictionary.contains(text)
                 else { continue }
-                let near = Suggestion.closest(to: text, in: dictionary)
-                    ?? dictionary.first { $0.lowercased() == text.lowercased() }
+                var near = Suggestion.nearest(to: text, in: dictionary)
+                if near.isEmpty, let sameLetters = dictionary.first(where: { $0.lowercased() == text.lowercased() }) {
+                    near = [sameLetters]
+                }
                 var note = "note: `\(column)` in `\(name)` is never \"\(text)\""
                     + " (`\(column)` ในตาราง `\(name)` ไม่มีค่า \"\(text)\")"
-                if let near { note += "; did you mean \"\(near)\"? (หมายถึง \"\(near)\" หรือไม่)" }
+                if !near.isEmpty {
+                    let listed = near.map { "\"\($0)\"" }.joined(separator: ", ")
+                    note += near.count == 1
+                        ? "; did you mean \(listed)? (หมายถึง \(listed) หรือไม่)"
+                        : "; the nearest are \(listed) (ค่าที่ใกล้เคียงคือ \(listed))"
+                }
                 notes.append(note)
             }
         }
         return notes
     }
 
-    /// The `column = "text"` comparisons a condition is made of, through `and` and `or`.
+    /// What a table function with constant arguments (`progress(Q2)`) makes, or nil: its text columns' values
+    /// are known only from a real run.
+    private func functionTable(_ name: String, _ arguments: [Expr]) -> Table? {
+        var values: [Value] = []
+        for argument in arguments {
+            switch argument {
+            case .quarter(let q, _): values.append(.int(Int64(q)))
+            case .literal(let v, _): values.append(v)
+            default: return nil
+            }
+        }
+        return try? workspace.tableFunction(name, arguments: values)
+    }
+
+    /// The `column = "text"` and `column in ("text", …)` comparisons a condition is made of, through `and`
+    /// and `or`.
     static func textEqualities(_ e: Expr) -> [(column: String, text: String)] {
         switch e {
         case .binary(.eq, .column(let path, _), .literal(.text(let s), _), _) where path.count == 1:
             [(path[0], s)]
         case .binary(.eq, .literal(.text(let s), _), .column(let path, _), _) where path.count == 1:
             [(path[0], s)]
+        case .inList(.column(let path, _), let items, negated: false, _) where path.count == 1:
+            items.compactMap { item in
+                if case .literal(.text(let s), _) = item { (path[0], s) } else { nil }
+            }
         case .binary(.and, let a, let b, _), .binary(.or, let a, let b, _):
             textEqualities(a) + textEqualities(b)
         default:
