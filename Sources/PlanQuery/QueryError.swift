@@ -22,6 +22,20 @@ public struct QueryError: Error, Sendable {
         QueryError(range, "interrupted", thai: "ถูกขัดจังหวะ")
     }
 
+    /// Blank space as wide as `text` on a terminal: a tab stays a tab (it jumps to the same stop on both lines),
+    /// anything else becomes spaces of its display width (Thai marks none, wide characters two).
+    static func indent(under text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\t" {
+                out.append("\t")
+            } else {
+                out += String(repeating: " ", count: String(character).displayWidth)
+            }
+        }
+        return out
+    }
+
     /// The Diagnostic with line/column computed from `text` (column in Characters, 1-based) and notes = the
     /// source line, a caret line under the range (aligned by display width), and the suggestion.
     public func diagnostic(in text: String, file: String?, lineOffset: Int = 0) -> Diagnostic {
@@ -40,7 +54,7 @@ public struct QueryError: Error, Sendable {
         let underlined = decode(start, min(end, lineEnd))
         let column = before.count + 1
         let caretCount = max(1, underlined.displayWidth)
-        let caret = String(repeating: " ", count: before.displayWidth) + String(repeating: "^", count: caretCount)
+        let caret = Self.indent(under: before) + String(repeating: "^", count: caretCount)
         var notes = [sourceLine, caret]
         if let suggestion { notes.append(suggestion) }
         return Diagnostic(

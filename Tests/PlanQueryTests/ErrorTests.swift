@@ -111,4 +111,12 @@ import Testing
         #expect(throws: QueryError.self) { try Parser.parse("load csv \"r.csv\" as report") }
         #expect(throws: Never.self) { try Parser.parse("let `tables2` = projects; load csv \"r.csv\" as reports") }
     }
+
+    @Test func theCaretLandsUnderTheTextOnTheLineOfTheError() throws {
+        let text = "projects |\n\tselect code,\n\t  x = budgt"
+        let e = try #require(TestPlan.error(text))
+        let d = e.diagnostic(in: text, file: nil)
+        #expect(d.line == 3)
+        #expect(d.notes.prefix(2) == ["\t  x = budgt", "\t      ^^^^^"])
+    }
 }

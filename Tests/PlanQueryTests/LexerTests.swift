@@ -75,4 +75,18 @@ import Testing
         #expect(Completeness.isComplete(""))
         #expect(Completeness.isComplete("tables -- (not open"))
     }
+
+    @Test func aLineEndingWithACommaOrAnOperatorGoesOn() throws {
+        #expect(!Completeness.isComplete("projects | select code,"))
+        #expect(!Completeness.isComplete("projects | where budget >"))
+        #expect(!Completeness.isComplete("projects | where budget > 1 and"))
+        #expect(!Completeness.isComplete("let big ="))
+        #expect(Completeness.isComplete("help and"))
+        #expect(Completeness.isComplete("projects | select code,;"))
+        // One statement over two lines: no separator at the line break, and the second line's tokens keep
+        // their place in the text, so an error there points into that line.
+        let tokens = try Lexer.tokenize("projects | select code,\n  budget")
+        #expect(!tokens.contains { $0.kind == .separator })
+        #expect(try Lexer.tokenize("help or\nprojects").contains { $0.kind == .separator })
+    }
 }

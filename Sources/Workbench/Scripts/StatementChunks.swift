@@ -4,7 +4,8 @@ import PlanQuery
 /// does not parse.
 enum StatementChunks {
     /// The text of each statement with the 0-based line it starts on: lines are joined while a quote or
-    /// bracket is open, a line ends with `|`, or the next line starts with `|`.
+    /// bracket is open, a line ends with `|`, `,` or an operator (`LineContinuation`), or the next line starts
+    /// with `|`.
     static func split(_ text: String) -> [(text: String, firstLine: Int)] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var chunks: [(text: String, firstLine: Int)] = []
@@ -23,7 +24,7 @@ enum StatementChunks {
         return chunks
     }
 
-    /// Whether `statement` is whole where it stands: no quote or bracket open, no trailing `|`, and the next
+    /// Whether `statement` is whole where it stands: no quote or bracket open, no trailing `|` or `,`, and the next
     /// non-blank line (if any) does not continue it with `|`.
     static func ends(_ statement: String, before next: String?) -> Bool {
         let continues = next?.trimmingCharacters(in: .whitespaces).hasPrefix("|") ?? false
