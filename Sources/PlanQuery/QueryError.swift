@@ -59,6 +59,6 @@ public struct QueryError: Error, Sendable {
         if let suggestion { notes.append(suggestion) }
         return Diagnostic(
             file: file, line: line + lineOffset, column: column, message: message, thai: thai,
-            notes: notes)
+            notes: notes, quotedNotes: 2)
     }
 }

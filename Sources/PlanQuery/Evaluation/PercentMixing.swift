@@ -27,14 +27,14 @@ enum PercentMixing {
             return QueryError(
                 numberSide.range,
                 "cannot \(verb) \(what.english) \(joiner) the bare number \(text): the scale is ambiguous",
-                thai: "\(thaiVerb)\(what.thai)กับตัวเลข \(text) ไม่ได้ เพราะไม่ชัดว่าเป็นร้อยละเท่าใด",
+                thai: "\(thaiVerb)\(what.thai) กับตัวเลข \(text) ไม่ได้ เพราะไม่ชัดว่าเป็นร้อยละเท่าใด",
                 suggestion: "write " + fix.joined(separator: " or ") + " (ให้เขียน " + fix.joined(separator: " หรือ ")
                     + ")")
         }
         return QueryError(
             numberSide.range,
             "cannot \(verb) \(what.english) \(joiner) a plain number: the scale is ambiguous",
-            thai: "\(thaiVerb)\(what.thai)กับตัวเลขธรรมดาไม่ได้ เพราะไม่ชัดว่าเป็นร้อยละเท่าใด",
+            thai: "\(thaiVerb)\(what.thai) กับตัวเลขธรรมดาไม่ได้ เพราะไม่ชัดว่าเป็นร้อยละเท่าใด",
             suggestion:
                 "turn the number into a percentage: percent(x) reads 0.52 as 52%; or compare points(\(what.code))"
                 + " with it (แปลงเป็นร้อยละด้วย percent(x) หรือใช้ points(\(what.code)))")

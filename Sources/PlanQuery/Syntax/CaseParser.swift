@@ -8,8 +8,8 @@ extension TokenParser {
         guard current.isKeyword("when") else {
             throw expected(
                 "`when`", thai: " `when`",
-                suggestion: "e.g. case when budget > 300_000 then \"large\" else \"small\" end "
-                    + "(เช่น case when budget > 300_000 then \"large\" else \"small\" end)")
+                suggestion: "e.g. `case when budget > 300_000 then \"large\" else \"small\" end` "
+                    + "(เช่น `case when budget > 300_000 then \"large\" else \"small\" end`)")
         }
         while current.isKeyword("when") {
             _ = advance()

@@ -16,7 +16,8 @@ extension Session {
                 break
             }
         }
-        if pipeline.steps.isEmpty, case .table(let name, _) = pipeline.source, let table = workspace.table(named: name) {
+        if pipeline.steps.isEmpty, case .table(let name, _) = pipeline.source, let table = workspace.table(named: name)
+        {
             return .table(Self.describe(table))
         }
         return .table(Self.describe(try evaluate(pipeline).table))

@@ -5,7 +5,7 @@ extension Session {
     /// Notes for a pipeline whose leading `where` compares a text column of its source (a table or a table
     /// function such as `progress(Q2)`) with a text that column never holds (`status = "don"`, `code in ("P1")`):
     /// the condition can never be true, which a user would otherwise only see as no rows. Each note names the
-    /// nearest values the column does hold.
+    /// nearest values the column does hold; in Thai alone when the session speaks Thai.
     func impossibleValueNotes(_ pipeline: Pipeline) -> [String] {
         let source: (name: String, table: Table?)
         switch pipeline.source {
@@ -25,11 +25,19 @@ extension Session {
                 if near.isEmpty, let sameLetters = dictionary.first(where: { $0.lowercased() == text.lowercased() }) {
                     near = [sameLetters]
                 }
-                var note = "note: `\(column)` in `\(name)` is never \"\(text)\""
+                let listed = near.map { "\"\($0)\"" }.joined(separator: ", ")
+                if settings.language == .th {
+                    var note = "หมายเหตุ: `\(column)` ในตาราง `\(name)` ไม่มีค่า \"\(text)\""
+                    if !near.isEmpty { note += near.count == 1 ? " หมายถึง \(listed) หรือไม่" : " ค่าที่ใกล้เคียงคือ \(listed)" }
+                    notes.append(note)
+                    continue
+                }
+                var note =
+                    "note: `\(column)` in `\(name)` is never \"\(text)\""
                     + " (`\(column)` ในตาราง `\(name)` ไม่มีค่า \"\(text)\")"
                 if !near.isEmpty {
-                    let listed = near.map { "\"\($0)\"" }.joined(separator: ", ")
-                    note += near.count == 1
+                    note +=
+                        near.count == 1
                         ? "; did you mean \(listed)? (หมายถึง \(listed) หรือไม่)"
                         : "; the nearest are \(listed) (ค่าที่ใกล้เคียงคือ \(listed))"
                 }

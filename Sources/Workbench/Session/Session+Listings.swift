@@ -66,12 +66,15 @@ extension Session {
         return "โหลด \(plan.office) ปีงบประมาณ \(plan.fiscalYear.buddhistEra) แล้ว: \(counts)"
     }
 
-    static func simulationReport(_ result: SimulationResult, _ o: SimulationOptions) -> Report {
+    /// The simulation's result, its section headings in the language of the session.
+    static func simulationReport(_ result: SimulationResult, _ o: SimulationOptions, thai: Bool) -> Report {
         Report(
             title: "Simulation from Q\(o.fromQuarter): \(o.runs) runs, seed \(o.seed)",
             thaiTitle: "การจำลองจากไตรมาส \(o.fromQuarter): \(o.runs) รอบ seed \(o.seed)",
             facts: [],
-            sections: [("by quarter (simulation)", result.byQuarter),
-                       ("by project (simulation_projects)", result.byProject)])
+            sections: [
+                (thai ? "รายไตรมาส (simulation)" : "by quarter (simulation)", result.byQuarter),
+                (thai ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject),
+            ])
     }
 }

@@ -102,7 +102,7 @@ extension Session {
             let result = try MonteCarlo.run(plan, options: options, shouldStop: shouldStop)
             workspace.name(result.byQuarter, as: "simulation", binding: true)
             workspace.name(result.byProject, as: "simulation_projects", binding: true)
-            return .report(Self.simulationReport(result, options))
+            return .report(Self.simulationReport(result, options, thai: settings.language == .th))
         case .allocate(let amount, let tableName, let weights):
             guard let units = workspace.table(named: tableName) else {
                 throw Messages.noTable(tableName, among: workspace.tableNames)
