@@ -67,22 +67,22 @@ import Testing
     }
 
     @Test func completeness() {
-        #expect(Completeness.isComplete("projects | take 5"))
-        #expect(!Completeness.isComplete("projects |"))
-        #expect(!Completeness.isComplete("projects | where name = \"อบ"))
-        #expect(!Completeness.isComplete("projects | select round(budget,"))
-        #expect(!Completeness.isComplete("projects | -- more to come"))
-        #expect(Completeness.isComplete(""))
-        #expect(Completeness.isComplete("tables -- (not open"))
+        #expect(StatementSplitter.isComplete("projects | take 5"))
+        #expect(!StatementSplitter.isComplete("projects |"))
+        #expect(!StatementSplitter.isComplete("projects | where name = \"อบ"))
+        #expect(!StatementSplitter.isComplete("projects | select round(budget,"))
+        #expect(!StatementSplitter.isComplete("projects | -- more to come"))
+        #expect(StatementSplitter.isComplete(""))
+        #expect(StatementSplitter.isComplete("tables -- (not open"))
     }
 
     @Test func aLineEndingWithACommaOrAnOperatorGoesOn() throws {
-        #expect(!Completeness.isComplete("projects | select code,"))
-        #expect(!Completeness.isComplete("projects | where budget >"))
-        #expect(!Completeness.isComplete("projects | where budget > 1 and"))
-        #expect(!Completeness.isComplete("let big ="))
-        #expect(Completeness.isComplete("help and"))
-        #expect(Completeness.isComplete("projects | select code,;"))
+        #expect(!StatementSplitter.isComplete("projects | select code,"))
+        #expect(!StatementSplitter.isComplete("projects | where budget >"))
+        #expect(!StatementSplitter.isComplete("projects | where budget > 1 and"))
+        #expect(!StatementSplitter.isComplete("let big ="))
+        #expect(StatementSplitter.isComplete("help and"))
+        #expect(StatementSplitter.isComplete("projects | select code,;"))
         // One statement over two lines: no separator at the line break, and the second line's tokens keep
         // their place in the text, so an error there points into that line.
         let tokens = try Lexer.tokenize("projects | select code,\n  budget")

@@ -1,12 +1,25 @@
+import PlanModel
 import Testing
 
 @testable import PlanQuery
 
-/// "Did you mean" for statement words and arguments, not only for names of tables and columns.
+/// "Did you mean" for statement words, not only for names of tables and columns (the slip sources and the
+/// nearest codes are in the golden transcripts).
 @Suite struct StatementSuggestionTests {
+    /// A grammar of a few statements, as the workbench registers them.
+    static let grammar: Grammar = {
+        var g = Grammar()
+        for word in ["report", "simulate", "describe"] {
+            g.rules[word] = Grammar.Rule(
+                parse: { _ throws(QueryError) in throw QueryError(SourceRange(0, 0), "", thai: "") },
+                complete: { _, _ in [] })
+        }
+        return g
+    }()
+
     func parseError(_ text: String) -> QueryError? {
         do {
-            _ = try Parser.parse(text)
+            _ = try Parser.parse(text, grammar: Self.grammar)
             return nil
         } catch {
             return error
@@ -20,7 +33,7 @@ import Testing
             let e = try #require(parseError(typed), "\(typed)")
             #expect(e.message == "unknown statement `\(typed.split(separator: " ")[0])`")
             #expect(e.suggestion?.hasPrefix("did you mean `\(meant)`?") == true)
-            #expect(e.range.start == 0)
+            #expect(e.range?.start == 0)
         }
     }
 
@@ -29,13 +42,6 @@ import Testing
         #expect(parseError("repor") == nil)
         #expect(parseError("repor | take 1") == nil)
         #expect(parseError("projects foo")?.message.contains("expected `|`") == true)
-    }
-
-    @Test func anUnknownSlipSourceListsTheSources() throws {
-        let far = try #require(parseError("simulate from Q2 slip xyz 0.1"))
-        #expect(far.suggestion?.contains("`basic` and `strategic`") == true)
-        let near = try #require(parseError("simulate from Q2 slip basik 0.1"))
-        #expect(near.suggestion?.hasPrefix("did you mean `basic`?") == true)
     }
 
     @Test func theNearestCandidatesComeNearestFirst() {

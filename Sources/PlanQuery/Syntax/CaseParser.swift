@@ -1,3 +1,5 @@
+import PlanModel
+
 /// `case when C then V … [else E] end`, read as nested `if(C, V, …)` calls named `case`, so a condition has
 /// one evaluation and one set of type rules whichever way it is written. Without `else`, the value is null.
 extension TokenParser {

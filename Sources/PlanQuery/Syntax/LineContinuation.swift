@@ -1,6 +1,6 @@
 /// Which line endings leave a statement open, so that the next line goes on with it: a `|`, a `,` or an
 /// operator (`projects | select code,` ⏎ `budget`), and `and`/`or`/`not` (except after `help`, which takes
-/// them as topics). The lexer, the line editor and the script splitter all ask here, so a statement spans the
+/// them as topics). The lexer (and so `StatementSplitter`) and the line editor ask here, so a statement spans the
 /// same lines wherever it is typed, and its errors point into the right line.
 enum LineContinuation {
     static let symbols: Set<String> = [
