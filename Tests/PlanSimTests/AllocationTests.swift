@@ -86,7 +86,7 @@ import Testing
     @Test func badInput() throws {
         let cases: [([(column: String, percent: Double)], Money, String)] = [
             ([("students", 40), ("teachers", 50)], Money(baht: 100), "sum to 90%"),
-            ([("pupils", 100)], Money(baht: 100), "no column pupils"),
+            ([("pupils", 100)], Money(baht: 100), "no column `pupils`"),
             ([("students", 50), ("students", 50)], Money(baht: 100), "twice"),
             ([("students", 120), ("teachers", -20)], Money(baht: 100), "0% or more"),
             ([("name", 100)], Money(baht: 100), "must be a number"),

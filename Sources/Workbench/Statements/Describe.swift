@@ -36,7 +36,9 @@ struct Describe: WordStatement {
         default:
             break
         }
-        if pipeline.steps.isEmpty, case .table(let name, _) = pipeline.source, let found = workspace.table(named: name) {
+        if pipeline.steps.isEmpty, case .table(let name, _) = pipeline.source,
+            let found = workspace.table(named: name)
+        {
             return .table(Self.columns(of: found))
         }
         return .table(Self.columns(of: try session.evaluate(pipeline, in: workspace).table))
