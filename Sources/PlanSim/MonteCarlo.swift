@@ -204,7 +204,7 @@ public enum MonteCarlo {
         quarters.float("p50_pct", stats.map { rounded($0.p50) })
         quarters.float("p90_pct", stats.map { rounded($0.p90) })
         quarters.float("target_pct", targets)
-        quarters.float("p_meet_target_pct", stats.map { rounded($0.meetTarget * 100) })
+        quarters.percent("p_meet_target_pct", points: stats.map { rounded($0.meetTarget * 100) })
         quarters.float("expected_pct", stats.map { rounded($0.expected) })
 
         let unspent = model.expectedUnspent()
@@ -214,8 +214,8 @@ public enum MonteCarlo {
         projects.text("source", index.projectSource)
         projects.money("budget", index.projectBudget)
         projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })
-        projects.float(
-            "p_fully_spent_pct", outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs) * 100) })
+        projects.percent(
+            "p_fully_spent_pct", points: outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs) * 100) })
         return SimulationResult(
             byQuarter: quarters.table("simulation"), byProject: projects.table("simulation_projects"),
             headline: SimulationHeadline(

@@ -63,8 +63,10 @@ enum YearEndSummary {
     }
 
     private static func float(_ t: Table, _ c: String, _ row: Int) -> Double? {
-        if case .float(let v)? = t.column(c)?[row] { return v }
-        return nil
+        switch t.column(c)?[row] {
+        case .float(let v)?, .percent(let v)?: return v
+        default: return nil
+        }
     }
 
     private static func int(_ t: Table, _ c: String, _ row: Int) -> Int {

@@ -22,7 +22,13 @@ import Testing
             throw Failure("json")
         }
         _ = try one("tables", as: Tables.self)
-        #expect(try one("describe projects", as: Describe.self).table == "projects")
+        guard case .table("projects", _) = try one("describe projects", as: Describe.self).pipeline.source else {
+            throw Failure("describe a table")
+        }
+        let made = try one("describe progress(Q2) | where gap_pct < 0", as: Describe.self).pipeline
+        guard case .function("progress", _, _) = made.source, made.steps.count == 1 else {
+            throw Failure("describe a pipeline")
+        }
         let bare = try one("set", as: SetOption.self)
         #expect(bare.option == nil && bare.value == nil)
         let format = try one("set format markdown", as: SetOption.self)

@@ -193,7 +193,10 @@ public struct TokenParser {
             try expectSymbol("=")
             return .assign(name: n, try pipeline())
         }
-        guard let rule = grammar.rules[word] else { return .query(try pipeline()) }
+        guard let rule = grammar.rules[word] else {
+            try checkMisspeltStatement(word)
+            return .query(try pipeline())
+        }
         _ = advance()
         return .command(try rule.parse(&self))
     }

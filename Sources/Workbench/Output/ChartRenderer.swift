@@ -36,7 +36,7 @@ public enum ChartRenderer {
     /// The column holding each row's target for `value`, if the chart marks one.
     static func targetColumn(_ table: Table, value: String) -> Column? {
         guard value.hasSuffix("_pct"), value != "target_pct", let column = table.column("target_pct"),
-            column.type == .float || column.type == .int
+            [.float, .percent, .int].contains(column.type)
         else { return nil }
         return column
     }
@@ -50,12 +50,12 @@ public enum ChartRenderer {
             switch v[r] {
             case .int(let i): amount = Double(i)
             case .money(let m): amount = m.baht
-            case .float(let d) where d.isFinite: amount = d
+            case .float(let d) where d.isFinite, .percent(let d) where d.isFinite: amount = d
             default: continue
             }
             let target: Double? =
                 switch targets?[r] {
-                case .float(let d)? where d.isFinite: d
+                case .float(let d)? where d.isFinite, .percent(let d)? where d.isFinite: d
                 case .int(let i)?: Double(i)
                 default: nil
                 }

@@ -131,7 +131,7 @@ enum ReportCharts {
 
     static func number(_ t: Table, _ column: String, _ row: Int) -> Double? {
         switch t.column(column)?[row] {
-        case .float(let v)?: v
+        case .float(let v)?, .percent(let v)?: v
         case .int(let v)?: Double(v)
         default: nil
         }

@@ -128,7 +128,7 @@ enum XLSXDocument {
                     case .money(let m):
                         worksheet_write_number(sheet, r, col, Double(m.satang) / 100, money)
                         widest = max(widest, Double(m.description.count) + 2)
-                    case .float(let x):
+                    case .float(let x), .percent(let x):
                         worksheet_write_number(sheet, r, col, x, percent)
                         widest = max(widest, Double(TableRenderer.formatFloat(x).count) + 2)
                     case .int(let i):

@@ -82,6 +82,8 @@ extension Session {
             return .int(d)
         case (.float(let x), .float(let y)):
             return .float(((x - y) * 1e6).rounded() / 1e6)
+        case (.percent(let x), .percent(let y)):
+            return .percent(((x - y) * 1e6).rounded() / 1e6)
         default:
             return .null
         }

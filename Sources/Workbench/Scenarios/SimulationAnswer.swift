@@ -37,7 +37,10 @@ enum SimulationAnswer {
     static func fan(_ quarters: Table) -> Table {
         func values(_ name: String) -> [Double] {
             (0..<quarters.rowCount).map { row in
-                if case .float(let v) = quarters.column(name)?[row] { return v }
+                switch quarters.column(name)?[row] {
+                case .float(let v)?, .percent(let v)?: return v
+                default: break
+                }
                 return 0
             }
         }

@@ -38,7 +38,7 @@ extension Session {
         case .table:
             return .table(result.table)
         case .chart(let kind, let value, let label):
-            if let type = result.table.column(value)?.type, ![.int, .float, .money].contains(type) {
+            if let type = result.table.column(value)?.type, ![.int, .float, .percent, .money].contains(type) {
                 throw Diagnostic(
                     message: "a chart draws numbers, but `\(value)` is \(TypeName.english(type))",
                     thai: "แผนภูมิใช้กับตัวเลข แต่ `\(value)` เป็น\(TypeName.thai(type))",

@@ -1,21 +1,25 @@
 import PlanModel
 import PlanQuery
 
-/// `describe TABLE`: a table's columns, types, nulls and links.
+/// `describe PIPELINE`: the columns, types, nulls and links of what a pipeline makes — a table, a `let` name, a
+/// table function such as `progress(Q2)`, or any pipeline. One that ends in `chart` or `export` is refused
+/// rather than drawn or written.
 struct Describe: WordStatement {
-    var table: String
+    var pipeline: Pipeline
 
     static let words = ["describe"]
     static let help = HelpTopic(
-        name: "describe", syntax: "describe TABLE", english: "Shows a table's columns, their types and links.",
-        thai: "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", example: "describe projects")
+        name: "describe", syntax: "describe TABLE | describe PIPELINE",
+        english: "Shows the columns, their types and links of a table, a `let` name, a table function or any pipeline.",
+        thai: "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง ชื่อที่ตั้งด้วย let ฟังก์ชันตาราง หรือไปป์ไลน์ใดก็ได้",
+        example: "describe progress(Q2)")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> Describe {
-        Describe(table: try p.name("a table name", thai: "ชื่อตาราง"))
+        Describe(pipeline: try p.pipeline())
     }
 
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] {
-        before.count == 1 ? catalog.tableNames.sorted() : []
+        before.count == 1 ? catalog.tableNames.sorted() + catalog.tableFunctionNames.sorted() : []
     }
 
     var pipedHint: String? { nil }
@@ -24,10 +28,20 @@ struct Describe: WordStatement {
     var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
-        guard let found = workspace.table(named: table) else {
-            throw Messages.noTable(table, among: workspace.tableNames)
+        switch pipeline.steps.last {
+        case .chart(_, _, _, let r), .export(_, let r):
+            throw QueryError(
+                r, "`describe` shows a table's columns: leave out the `chart` or `export` step",
+                thai: "`describe` แสดงคอลัมน์ของตาราง: ให้ตัดขั้นตอน `chart` หรือ `export` ออก")
+        default:
+            break
         }
-        return .table(Self.columns(of: found, thai: session.settings.language == .th))
+        if pipeline.steps.isEmpty, case .table(let name, _) = pipeline.source,
+            let found = workspace.table(named: name)
+        {
+            return .table(Self.columns(of: found, thai: session.settings.language == .th))
+        }
+        return .table(Self.columns(of: try session.evaluate(pipeline, in: workspace).table, thai: session.settings.language == .th))
     }
 
     /// One row a column: its name, type, how many nulls, and where it links; for a table loaded from a file,
