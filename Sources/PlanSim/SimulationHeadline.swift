@@ -14,13 +14,19 @@ public struct SimulationHeadline: Sendable {
     /// The standard error of `chance`, in percentage points.
     public var standardError: Double { (chance * (1 - chance) / Double(runs)).squareRoot() * 100 }
 
+    /// `30 September 2561`: the deadline with its Buddhist Era year, as planning staff say it in either language.
+    static func day(_ day: Day, _ months: [String]) -> String {
+        let (y, m, d) = day.components
+        return "\(d) \(months[m - 1]) \(y + BuddhistEra.offset)"
+    }
+
     public var english: String {
-        "P(disbursed ≥ \(Self.number(target))% by \(ThaiDate.written(by, .en))) = \(Self.number(chance * 100))%"
+        "P(disbursed ≥ \(Self.number(target))% by \(Self.day(by, ThaiDate.englishMonths))) = \(Self.number(chance * 100))%"
             + " (± \(Self.number(standardError, places: 1)), \(Self.grouped(runs)) runs)"
     }
 
     public var thai: String {
-        "โอกาสเบิกจ่ายได้ ≥ \(Self.number(target))% ภายใน \(ThaiDate.written(by, .th)) = \(Self.number(chance * 100))%"
+        "โอกาสเบิกจ่ายได้ ≥ \(Self.number(target))% ภายใน \(Self.day(by, ThaiDate.thaiMonths)) = \(Self.number(chance * 100))%"
             + " (± \(Self.number(standardError, places: 1)), \(Self.grouped(runs)) รอบ)"
     }
 

@@ -87,23 +87,23 @@ import Testing
         #expect(lines.value("disbursed_to_date", p1) == money("40,000"))
         #expect(lines.value("used_to_date", p1) == money("42,000"))
         #expect(lines.value("remaining", p1) == money("63,000"))
-        #expect(lines.value("disbursed_pct", p1) == .float(38.10))
-        #expect(lines.value("used_pct", p1) == .float(40))
-        #expect(lines.value("target_pct", p1) == .float(52))
-        #expect(lines.value("activities_done_pct", p1) == .float(50))
+        #expect(lines.value("disbursed_pct", p1) == .percent(38.10))
+        #expect(lines.value("used_pct", p1) == .percent(40))
+        #expect(lines.value("target_pct", p1) == .percent(52))
+        #expect(lines.value("activities_done_pct", p1) == .percent(50))
         #expect(lines.value("indicator_results", p1) == .text("50 / 40; 10 / 20"))
         #expect(lines.value("status", p1) == .text("behind"))
         #expect(lines.value("problems", p1) == .text("ครูติดภารกิจสอบ"))
         #expect(lines.value("suggestions", p1) == .text("จัดอบรมช่วงปิดภาคเรียน"))
         let p2 = try #require(lines.row("code", "P2"))
         #expect(lines.value("budget_after_transfers", p2) == money("51,000.50"))
-        #expect(lines.value("disbursed_pct", p2) == .float(29.41))
-        #expect(lines.value("used_pct", p2) == .float(68.63))
+        #expect(lines.value("disbursed_pct", p2) == .percent(29.41))
+        #expect(lines.value("used_pct", p2) == .percent(68.63))
         #expect(lines.value("problems", p2) == .null)  // its note is for Q1
         let p4 = try #require(lines.row("code", "P4"))
         #expect(lines.value("transfers_out", p4) == money("5,000"))
         #expect(lines.value("remaining", p4) == money("14,500.01"))
-        #expect(lines.value("disbursed_pct", p4) == .float(3.33))
+        #expect(lines.value("disbursed_pct", p4) == .percent(3.33))
         let th = try section(try QuarterlyReport.make(Self.plan, quarter: 2, language: .th), "report_projects")
         #expect(th.value("status", try #require(th.row("code", "P3"))) == .text("ยกเลิก"))
     }
@@ -119,9 +119,9 @@ import Testing
             sources.values("budget_after_transfers") == [money("135,000"), money("66,000.51"), money("201,000.51")])
         #expect(sources.values("used_to_date") == [money("42,000"), money("35,500.25"), money("77,500.25")])
         #expect(sources.values("remaining") == [money("93,000"), money("30,500.26"), money("123,500.26")])
-        #expect(sources.values("disbursed_pct") == [.float(29.63), .float(23.49), .float(27.61)])
-        #expect(sources.values("used_pct") == [.float(31.11), .float(53.79), .float(38.56)])
-        #expect(sources.values("gap_pct") == [.float(-22.37), .float(-28.51), .float(-24.39)])
+        #expect(sources.values("disbursed_pct") == [.percent(29.63), .percent(23.49), .percent(27.61)])
+        #expect(sources.values("used_pct") == [.percent(31.11), .percent(53.79), .percent(38.56)])
+        #expect(sources.values("gap_pct") == [.percent(-22.37), .percent(-28.51), .percent(-24.39)])
         let strategies = try section(report, "report_strategies")
         #expect(strategies.values("strategy") == [.text("S1"), .text("S2"), .text("total")])
         #expect(strategies.values("projects") == [.int(3), .int(1), .int(4)])
@@ -136,29 +136,29 @@ import Testing
         #expect(types.value("name", investment) == .text("งบลงทุน"))
         #expect(types.value("budget", investment) == money("30,000"))
         #expect(types.value("disbursed_to_date", investment) == money("30,000"))
-        #expect(types.value("disbursed_pct", investment) == .float(100))
-        #expect(types.value("target_pct", investment) == .float(40))
+        #expect(types.value("disbursed_pct", investment) == .percent(100))
+        #expect(types.value("target_pct", investment) == .percent(40))
         let operating = try #require(types.row("expense_type", "operating"))
-        #expect(types.value("disbursed_pct", operating) == .float(14.29))
-        #expect(types.value("target_pct", operating) == .float(52))
+        #expect(types.value("disbursed_pct", operating) == .percent(14.29))
+        #expect(types.value("target_pct", operating) == .percent(52))
         let unspecified = try #require(types.row("expense_type", "unspecified"))
         #expect(types.value("budget", unspecified) == money("100,000.51"))
         #expect(types.value("obligated_to_date", unspecified) == money("22,000"))
-        #expect(types.value("used_pct", unspecified) == .float(37.5))
+        #expect(types.value("used_pct", unspecified) == .percent(37.5))
     }
 
     @Test func monthCurve() throws {
         let months = try section(try QuarterlyReport.make(Self.plan, quarter: 2, language: .th), "report_months")
         #expect(months.rowCount == 12)
         #expect(months.value("month", 0) == .text("ต.ค. 60") && months.value("month", 11) == .text("ก.ย. 61"))
-        #expect(months.value("planned_pct", 2) == .float(25))  // 50,000.00 of the 200,000.51 allocated
-        #expect(months.value("planned_pct", 5) == .float(55))  // 110,000.00
-        #expect(months.value("planned_pct", 11) == .float(100))
-        #expect(months.value("disbursed_pct", 2) == .float(12.44))
-        #expect(months.value("disbursed_pct", 5) == .float(27.61))
+        #expect(months.value("planned_pct", 2) == .percent(25))  // 50,000.00 of the 200,000.51 allocated
+        #expect(months.value("planned_pct", 5) == .percent(55))  // 110,000.00
+        #expect(months.value("planned_pct", 11) == .percent(100))
+        #expect(months.value("disbursed_pct", 2) == .percent(12.44))
+        #expect(months.value("disbursed_pct", 5) == .percent(27.61))
         #expect(months.value("disbursed_pct", 6) == .null)
         #expect(
-            months.values("target_pct").compactMap { if case .float(let v) = $0 { v } else { nil } } == [
+            months.values("target_pct").compactMap { if case .percent(let v) = $0 { v } else { nil } } == [
                 30, 52, 77, 96,
             ])
     }

@@ -27,11 +27,11 @@ import Testing
         let q3 = RiskDriver(name: "late Q3 funds", probability: 0.3, quarter: 3, touches: .source("basic"))
         let options = SimulationOptions(fromQuarter: 0, runs: 10, slip: ["basic": 0], drivers: [q3])
         let result = try MonteCarlo.run(Self.oneProject, options: options)
-        #expect(result.byQuarter.values("expected_pct") == [.float(25), .float(50), .float(67.5), .float(100)])
+        #expect(result.byQuarter.values("expected_pct") == [.percent(25), .percent(50), .percent(67.5), .percent(100)])
         #expect(result.byProject.value("expected_unspent", 0) == money("0"))
         let q4 = RiskDriver(name: "late Q4 funds", probability: 0.3, quarter: 4, touches: .everything)
         let late = try MonteCarlo.run(Self.oneProject, options: .init(runs: 10, slip: ["basic": 0], drivers: [q4]))
-        #expect(late.byQuarter.values("expected_pct")[3] == .float(92.5))
+        #expect(late.byQuarter.values("expected_pct")[3] == .percent(92.5))
         #expect(late.byProject.value("expected_unspent", 0) == money("7.50"))
     }
 
@@ -107,8 +107,8 @@ import Testing
         let big = TestPlans.synthetic(projects: 300, activitiesPerProject: 5)
         func width(_ drivers: [RiskDriver]) throws -> Double {
             let result = try MonteCarlo.run(big, options: .init(fromQuarter: 1, runs: 2_000, seed: 5, drivers: drivers))
-            guard case .float(let p10) = result.byQuarter.value("p10_pct", 3),
-                case .float(let p90) = result.byQuarter.value("p90_pct", 3)
+            guard case .percent(let p10) = result.byQuarter.value("p10_pct", 3),
+                case .percent(let p90) = result.byQuarter.value("p90_pct", 3)
             else { return -1 }
             return p90 - p10
         }
@@ -162,6 +162,6 @@ import Testing
             (model.withoutDriver(0).expectedPaidToDate()[3] - model.expectedPaidToDate()[3]) / Double(model.totalBudget)
             * 100
         let row = try #require(kinds.firstIndex(of: .text("driver")))
-        #expect(result.shortfall.value("shortfall_pct", row) == .float((share * 100).rounded() / 100))
+        #expect(result.shortfall.value("shortfall_pct", row) == .percent((share * 100).rounded() / 100))
     }
 }

@@ -83,7 +83,7 @@ import Testing
         let total = Self.squeezed(
             "รวม 31 8,430,000.00 150,000.00 180,000.00 \(Self.budgetAfter) \(Self.obligated) \(Self.disbursed)")
         #expect(text.contains(total), "the total row of the summary")
-        #expect(text.contains(Self.squeezed("\(Self.used) \(Self.remaining) 28.79 34.50 52.00 -23.21")))
+        #expect(text.contains(Self.squeezed("\(Self.used) \(Self.remaining) 28.79% 34.50% 52.00% -23.21%")))
     }
 
     /// Each sheet as openpyxl reads it: its name, frozen cell, and rows of [value, type, number format].

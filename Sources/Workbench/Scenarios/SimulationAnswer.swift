@@ -7,7 +7,10 @@ enum SimulationAnswer {
     /// The fan's width in characters for 0–100% of the budget.
     static let fanWidth = 40
 
-    static func report(_ result: SimulationResult, _ o: SimulationOptions, scenario: String?) -> Report {
+    static func report(
+        _ result: SimulationResult, _ o: SimulationOptions, scenario: String?, language: ReportLanguage
+    ) -> Report {
+        let th = language == .th
         let drivers = o.drivers.count
         let model =
             drivers == 0
@@ -20,17 +23,19 @@ enum SimulationAnswer {
         let runThai =
             "จากไตรมาส \(o.fromQuarter) \(o.runs) รอบ seed \(o.seed)" + (scenario.map { " ฉากทัศน์ \($0)" } ?? "")
         var sections: [(title: String, table: Table)] = [
-            ("fan chart: P10–P90 ═, P50 ●, target │ (การกระจายของผล)", fan(result.byQuarter)),
-            ("by quarter (simulation)", result.byQuarter),
+            (th ? "แผนภูมิการกระจาย: P10–P90 ═ P50 ● เป้าหมาย │" : "fan chart: P10–P90 ═, P50 ●, target │", fan(result.byQuarter)),
+            (th ? "รายไตรมาส (simulation)" : "by quarter (simulation)", result.byQuarter),
         ]
         if result.shortfall.rowCount > 0 {
-            sections.append(("what the shortfall comes from (simulation_shortfall)", result.shortfall))
+            sections.append(
+                (th ? "ที่มาของยอดที่อาจเบิกจ่ายไม่ทัน (simulation_shortfall)" : "what the shortfall comes from (simulation_shortfall)",
+                 result.shortfall))
         }
-        sections.append(("by project (simulation_projects)", result.byProject))
+        sections.append((th ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject))
         return Report(
             title: result.headline.english, thaiTitle: result.headline.thai,
-            facts: [("simulation / การจำลอง", "\(run) · \(runThai)"), ("model / แบบจำลอง", "\(model) · \(modelThai)")],
-            sections: sections)
+            facts: th ? [("การจำลอง", runThai), ("แบบจำลอง", modelThai)] : [("simulation", run), ("model", model)],
+            sections: sections, language: language)
     }
 
     /// One row a quarter: the P10–P90 range drawn as ═ on a 0–100% line, P50 as ●, the target as │.
