@@ -22,7 +22,9 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         // glibc's malloc controls the loader uses (<malloc.h> is not in Swift's Glibc module).
         .target(name: "CMalloc"),
-        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256", "CMalloc"]),
+        // POSIX calls retried and checked one way: whole writes and reads through EINTR, errno kept.
+        .target(name: "SystemCalls"),
+        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256", "CMalloc", "SystemCalls"]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.
@@ -32,11 +34,11 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth"]),
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "SystemCalls"]),
         .executableTarget(
             name: "phaen",
             dependencies: [
-                "Workbench", "LineEditing",
+                "Workbench", "LineEditing", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Interactive latency on a loaded plan, for Scripts/bench.

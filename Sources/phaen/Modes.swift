@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import PlanModel
+import SystemCalls
 import Workbench
 
 /// The ways into a session. Each returns the process's exit status.
@@ -147,14 +148,6 @@ enum Modes {
 /// Unbuffered writes to a file descriptor, whole blocks at a time.
 enum Output {
     static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { b in
-            var offset = 0
-            while offset < b.count {
-                let n = Foundation.write(fd, b.baseAddress! + offset, b.count - offset)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                offset += n
-            }
-        }
+        System.writeAll(fd, text)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditing
+import SystemCalls
 import Workbench
 
 /// The `phaen` command: picks the way in (shell, scripts, `-c`, stdin, `--check`, `--recover`) and hands
@@ -53,6 +54,7 @@ struct Phaen: ParsableCommand {
     /// `phaen -c TEXT` and nothing else runs without the argument parser, whose reflection (type lookups and
     /// conformance scans) costs a quarter of a trivial statement's start-up; everything else goes through it.
     static func main() {
+        System.reportFileSizeLimitAsError()
         let arguments = CommandLine.arguments
         if arguments.count == 3 && arguments[1] == "-c" && !arguments[2].hasPrefix("-") {
             let session = Modes.session(Session.Options(), journal: false)

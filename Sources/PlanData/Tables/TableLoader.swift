@@ -6,15 +6,16 @@ import PlanModel
 /// name gets `_2`, `_3`, … The file may be UTF-8 (with or without BOM) or Windows-874. Amounts are read as
 /// spreadsheets write them (`CellParsing.looseMoney`).
 public enum TableLoader {
-    /// A CSV file as a table named `name`. Throws a `Diagnostic` when the file cannot be read or is not CSV.
-    public static func loadCSV(path: String, name: String) throws -> Table {
-        var source = try CSVRecordSource(path: path, display: path)
+    /// A CSV file as a table named `name`. Throws a `Diagnostic` when the file cannot be read (or `access`
+    /// refuses it) or is not CSV.
+    public static func loadCSV(path: String, name: String, access: ReadAccess = .anything) throws -> Table {
+        var source = try CSVRecordSource(path: path, display: path, access: access)
         return try load(&source, name: name)
     }
 
     /// A JSON array of objects as a table named `name`; keys become columns in order of first appearance.
-    public static func loadJSON(path: String, name: String) throws -> Table {
-        let bytes = TextEncoding.utf8(from: try FileBytes.readBuffer(path)).bytes
+    public static func loadJSON(path: String, name: String, access: ReadAccess = .anything) throws -> Table {
+        let bytes = TextEncoding.utf8(from: try FileBytes.readBuffer(path, access: access)).bytes
         var source = try JSONRecordSource(try JSONParser.parse(bytes, file: path), file: path)
         return try load(&source, name: name)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemCalls
 
 /// Every statement, appended to a file as it runs and its outcome after it, each written straight to the
 /// kernel, so a killed shell (even `kill -9`) loses nothing that ran. `phaen --recover` reads them back.
@@ -67,14 +68,6 @@ public final class Journal {
     }
 
     private func append(_ s: String) {
-        var bytes = Array(s.utf8)
-        bytes.withUnsafeMutableBytes { b in
-            var offset = 0
-            while offset < b.count {
-                let n = write(fd, b.baseAddress! + offset, b.count - offset)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                offset += n
-            }
-        }
+        System.writeAll(fd, s)
     }
 }

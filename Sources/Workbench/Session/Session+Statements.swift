@@ -46,7 +46,8 @@ extension Session {
                     show("\(loading) \(file) " + String(format: "%3d%%", Int(fraction * 100)))
                 }
             }
-            let plan = try BundleLoader.load(path: full, progress: report, shouldStop: shouldStop)
+            let plan = try BundleLoader.load(
+                path: full, progress: report, shouldStop: shouldStop, access: paths.readAccess)
             workspace.plan = plan
             workspace.dropNamesTakenByThePlan()
             return .message(Self.loadedSummary(plan), thai: Self.loadedSummaryThai(plan))
@@ -55,7 +56,8 @@ extension Session {
             let full = try checkRead(path)
             try requireExisting(path, resolved: full)
             var table = format.lowercased() == "json"
-                ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
+                ? try TableLoader.loadJSON(path: full, name: name, access: paths.readAccess)
+                : try TableLoader.loadCSV(path: full, name: name, access: paths.readAccess)
             table.name = name
             workspace.name(table, as: name, binding: false)
             let size = "\(Self.count(table.rowCount, "row")), \(Self.count(table.columns.count, "column"))"
@@ -191,7 +193,7 @@ extension Session {
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let missing = !FileManager.default.fileExists(atPath: path) && !options.safe
-            let shown = Self.displayPath(path, from: options.directory)
+            let shown = PathPolicy.displayPath(path, from: options.directory)
             report(Diagnostic(
                 file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
                 notes: missing ? missingPathHints(shown, resolved: path) : []))
@@ -204,12 +206,12 @@ extension Session {
             return .failed
         }
         runningScripts.append(path)
-        directories.append((path as NSString).deletingLastPathComponent)
+        paths.enter((path as NSString).deletingLastPathComponent)
         defer {
             runningScripts.removeLast()
-            directories.removeLast()
+            paths.leave()
         }
-        let outcome = execute(text, file: Self.displayPath(path, from: options.directory))
+        let outcome = execute(text, file: PathPolicy.displayPath(path, from: options.directory))
         warnIfDataChanged(since: text)
         return outcome
     }
@@ -223,11 +225,5 @@ extension Session {
                 ? "คำเตือน: ข้อมูลใน \(source.path) เปลี่ยนไปหลังบันทึกสคริปต์นี้ ผลลัพธ์อาจต่างจากเดิม"
                 : "warning: the data in \(source.path) changed since this script was saved; results may differ")
         }
-    }
-
-    /// A path shown relative to `directory` when inside it.
-    static func displayPath(_ path: String, from directory: String) -> String {
-        let dir = directory.hasSuffix("/") ? directory : directory + "/"
-        return path.hasPrefix(dir) ? String(path.dropFirst(dir.count)) : path
     }
 }
