@@ -26,7 +26,7 @@ public enum TableLoader {
             for i in 0..<source.cellCount { inference[i].observe(source.cell(i)) }
         }
         source.rewind()
-        let names = usableNames(source.header)
+        let names = ColumnNames.usable(source.header)
         let plans = names.indices.map {
             TableReading.ColumnPlan(name: names[$0], type: inference[$0].type, field: $0, looseMoney: true)
         }
@@ -34,23 +34,5 @@ public enum TableLoader {
         let result = try TableReading.read(&source, plans: plans, sink: &sink)
         try sink.throwIfAny()
         return Table(name: name, columnNames: names, columns: result.columns)
-    }
-
-    /// Header names made unique and non-empty.
-    static func usableNames(_ header: [String]) -> [String] {
-        var taken = Set<String>()
-        var names: [String] = []
-        for (i, raw) in header.enumerated() {
-            let base = raw.isEmpty ? "column\(i + 1)" : raw
-            var candidate = base
-            var n = 2
-            while taken.contains(candidate) {
-                candidate = "\(base)_\(n)"
-                n += 1
-            }
-            taken.insert(candidate)
-            names.append(candidate)
-        }
-        return names
     }
 }
