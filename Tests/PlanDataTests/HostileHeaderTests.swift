@@ -65,3 +65,22 @@ import Testing
         #expect(error.message.contains("at most 65536 columns"))
     }
 }
+
+/// Dates `load csv` reads print in a form that loads back as the same value.
+@Suite struct EarlyDateTests {
+    @Test func yearZeroStaysTextAndEarlyYearsKeepFourDigits() throws {
+        let path = NSTemporaryDirectory() + "phaen-dates-" + UUID().uuidString + ".csv"
+        try "zero,early\n0000-01-01,0999-05-01\n0000-12-31,0001-01-01\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let table = try TableLoader.loadCSV(path: path, name: "t")
+        #expect(table.column("zero")?.type == .text)
+        #expect(table.column("early")?.type == .date)
+        let written = TableWriter.csv(table)
+        #expect(written.contains("0000-01-01,0999-05-01"), "\(written)")
+        #expect(written.contains("0000-12-31,0001-01-01"), "\(written)")
+        try written.write(toFile: path, atomically: true, encoding: .utf8)
+        let again = try TableLoader.loadCSV(path: path, name: "t")
+        #expect(again.column("early")?.type == .date)
+        #expect(TableWriter.csv(again) == written)
+    }
+}
