@@ -55,3 +55,17 @@ let package = Package(
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
     ]
 )
+
+// Fuzz targets (Fuzz/), built only when asked: `Scripts/fuzz` sets PHAEN_FUZZ and builds them with
+// `-sanitize=fuzzer,address`; each hands its test of one input to libFuzzer's driver (FuzzDriver).
+if Context.environment["PHAEN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/driver"),
+        .executableTarget(name: "fuzz-statements", dependencies: ["Workbench", "FuzzDriver"], path: "Fuzz/statements"),
+        .executableTarget(name: "fuzz-table-loader", dependencies: ["PlanData", "FuzzDriver"], path: "Fuzz/table-loader"),
+        .executableTarget(
+            name: "fuzz-bundle-loader", dependencies: ["PlanData", "PlanModel", "FuzzDriver"],
+            path: "Fuzz/bundle-loader"),
+    ]
+}
+
