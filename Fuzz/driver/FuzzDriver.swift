@@ -4,7 +4,7 @@ import Foundation
 /// place of libFuzzer's `main`). A C function with pointer and integer arguments, so the Swift calling
 /// convention reaches it unchanged.
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func libFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -14,5 +14,5 @@ private func LLVMFuzzerRunDriver(
 public func runFuzzer(_ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Never {
     var argc = CommandLine.argc
     var argv = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv, test))
+    exit(libFuzzerRunDriver(&argc, &argv, test))
 }

@@ -1,4 +1,5 @@
 import FuzzDriver
+
 @testable import PlanData
 
 /// libFuzzer target: any bytes as a CSV file and as a JSON file loaded with `load csv` / `load json`'s
@@ -15,7 +16,9 @@ private func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if var csv = try? CSVRecordSource(buffer: utf8, display: "fuzz.csv") {
         _ = try? TableLoader.load(&csv, name: "t")
     }
-    if let node = try? JSONParser.parse(utf8, file: "fuzz.json"), var json = try? JSONRecordSource(node, file: "fuzz.json") {
+    if let node = try? JSONParser.parse(utf8, file: "fuzz.json"),
+        var json = try? JSONRecordSource(node, file: "fuzz.json")
+    {
         _ = try? TableLoader.load(&json, name: "t")
     }
     return 0

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Files that are not what they seem and limits of the machine: each gets a clear error, never a hang, a
 /// crash or a file left behind. docs/RELIABILITY.md lists them.
@@ -58,7 +58,9 @@ struct HostileInputTests {
         let r = try run("ulimit -f 1; exec \"$0\" \"$@\"", ["-c", text], in: dir)
         #expect(r.status == 1, "status \(r.status) (153: killed by SIGXFSZ): \(r.stderr)")
         #expect(r.stderr.contains("File too large"), "\(r.stderr)")
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { !["state", "config"].contains($0) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            !["state", "config"].contains($0)
+        }
         #expect(left.isEmpty, "\(left)")
     }
 }

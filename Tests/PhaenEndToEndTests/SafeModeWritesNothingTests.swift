@@ -76,16 +76,17 @@ struct TranscriptUpdateTests {
         try journal.write(toFile: sessions + "/2026-01-01T00-00-00Z-1.phaen", atomically: true, encoding: .utf8)
         let r = try PhaenProcess.run(["--recover", "1"], environment: ["XDG_STATE_HOME": state])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            tables
-            x = "a
-            -- ok
-            b"
-            -- not run again (it wrote a file):
-            -- tables | export "t.csv"
-            -- not run again (it was running when the shell stopped, and did not finish):
-            -- report
+        #expect(
+            r.stdout == """
+                tables
+                x = "a
+                -- ok
+                b"
+                -- not run again (it wrote a file):
+                -- tables | export "t.csv"
+                -- not run again (it was running when the shell stopped, and did not finish):
+                -- report
 
-            """)
+                """)
     }
 }

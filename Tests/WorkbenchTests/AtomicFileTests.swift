@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// The atomic writer touches no file but its target: its temporary file cannot be guessed or planted, and the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// `phaen --recover`: the journal's framing cannot be fooled by a statement's own text, and recovering
@@ -43,10 +44,11 @@ import Testing
             unfinished: "simulate from Q2 runs 100000", failed: 0)
         let replay = Recovery.Replay(entry, repeatingEffects: false)
         #expect(replay.statements == ["load \"plan\"", "let big = projects | where budget > 1", "big | take 1"])
-        #expect(replay.listed.map(\.statement) == [
-            "projects | export \"out.csv\"", "save session \"s.phaen\"", "run \"other.phaen\"",
-            "simulate from Q2 runs 100000",
-        ])
+        #expect(
+            replay.listed.map(\.statement) == [
+                "projects | export \"out.csv\"", "save session \"s.phaen\"", "run \"other.phaen\"",
+                "simulate from Q2 runs 100000",
+            ])
         #expect(replay.script.contains("-- not run again (it wrote a file):\n-- projects | export \"out.csv\""))
         #expect(replay.script.contains("-- not run again (it ran a script):\n-- run \"other.phaen\""))
         #expect(replay.script.contains("(it was running when the shell stopped, and did not finish):"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// `--safe` judges every file it reads by where it really is: a symlink inside an allowed folder that leads

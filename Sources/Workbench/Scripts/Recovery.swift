@@ -134,15 +134,18 @@ public enum Recovery {
 
     /// The listing `phaen --recover` prints.
     public static func listing(_ entries: [Entry]) -> Table {
-        var n = ColumnBuilder(type: .int), started = ColumnBuilder(type: .text)
-        var ok = ColumnBuilder(type: .int), first = ColumnBuilder(type: .text)
+        var n = ColumnBuilder(type: .int)
+        var started = ColumnBuilder(type: .text)
+        var ok = ColumnBuilder(type: .int)
+        var first = ColumnBuilder(type: .text)
         for (i, e) in entries.enumerated() {
             n.append(.int(Int64(i + 1)))
             started.appendText(String((e.path as NSString).lastPathComponent.prefix(20)))
             ok.append(.int(Int64(e.succeeded.count)))
             first.appendText(e.succeeded.first ?? e.unfinished ?? "")
         }
-        return Table(name: "sessions", columnNames: ["n", "started", "statements", "first"],
-                     columns: [n.build(), started.build(), ok.build(), first.build()])
+        return Table(
+            name: "sessions", columnNames: ["n", "started", "statements", "first"],
+            columns: [n.build(), started.build(), ok.build(), first.build()])
     }
 }
