@@ -20,8 +20,9 @@ private let files = ["plan.json"] + PlanSchema.tables.map(\.file)
     static func main() { runFuzzer(test) }
 }
 
-/// One input.
-private func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+/// One input; also libFuzzer's own entry point, should its `main` be the one linked.
+@_cdecl("LLVMFuzzerTestOneInput")
+func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data = input else { return 0 }
     guard size > 0 else { return 0 }
     let name = files[Int(data[0]) % files.count]

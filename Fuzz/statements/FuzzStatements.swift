@@ -19,8 +19,9 @@ private let session: Session = {
     static func main() { runFuzzer(test) }
 }
 
-/// One input.
-private func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+/// One input; also libFuzzer's own entry point, should its `main` be the one linked.
+@_cdecl("LLVMFuzzerTestOneInput")
+func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data = input else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     session.execute(text, file: "fuzz")

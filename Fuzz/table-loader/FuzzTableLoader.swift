@@ -8,8 +8,9 @@ import FuzzDriver
     static func main() { runFuzzer(test) }
 }
 
-/// One input.
-private func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+/// One input; also libFuzzer's own entry point, should its `main` be the one linked.
+@_cdecl("LLVMFuzzerTestOneInput")
+func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data = input else { return 0 }
     let buffer = ByteBuffer(UnsafeBufferPointer(start: data, count: size))
     let utf8 = TextEncoding.utf8(from: buffer).bytes
