@@ -96,23 +96,13 @@ public enum Recovery {
             }
         }
 
-        /// What a statement did beyond the session's state, if anything.
+        /// What a statement did beyond the session's state, if anything, as its `effects` declare.
         static func effect(of text: String) -> String? {
-            guard let parsed = try? Parser.parse(text) else { return nil }
-            for p in parsed {
-                switch p.statement {
-                case .saveSession:
-                    return "it wrote a file"
-                case .run, .tutorial(.some):
-                    return "it ran a script"
-                case .query(let pipeline), .assign(_, let pipeline):
-                    if pipeline.steps.contains(where: { if case .export = $0 { true } else { false } }) {
-                        return "it wrote a file"
-                    }
-                default:
-                    continue
-                }
+            let effects = Parser.statements(text, grammar: StatementRegistry.grammar).flatMap { parse in
+                (try? parse.result.get()).map { StatementRegistry.sessionStatement($0.statement).effects } ?? []
             }
+            if effects.contains(where: { if case .writes = $0 { true } else { false } }) { return "it wrote a file" }
+            if effects.contains(where: { if case .runs = $0 { true } else { false } }) { return "it ran a script" }
             return nil
         }
 
