@@ -13,6 +13,8 @@ let package = Package(
     targets: [
         // C edge: libedit's histedit.h with shims for its variadic calls.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C edge: libxlsxwriter, for reports and results written as Excel workbooks.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
         // Entities, exact money, the fiscal calendar, columnar tables.
@@ -34,7 +36,9 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "SystemCalls"]),
+            dependencies: [
+                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter", "SystemCalls",
+            ]),
         .executableTarget(
             name: "phaen",
             dependencies: [
@@ -52,7 +56,8 @@ let package = Package(
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
-            name: "WorkbenchTests", dependencies: ["Workbench", "PlanData", "PlanQuery", "TextWidth", "TestSupport"]),
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "TestSupport"]),
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
     ]
 )
