@@ -26,10 +26,13 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         // glibc's malloc controls the loader uses (<malloc.h> is not in Swift's Glibc module).
         .target(name: "CMalloc"),
+        // POSIX calls retried and checked one way: whole writes and reads through EINTR, errno kept.
+        .target(name: "SystemCalls"),
         .target(
             name: "PlanData",
             dependencies: [
-                "PlanModel", "CSHA256", "CMalloc", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "PlanModel", "CSHA256", "CMalloc", "SystemCalls",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
@@ -40,11 +43,13 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter"]),
+            dependencies: [
+                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter", "SystemCalls",
+            ]),
         .executableTarget(
             name: "phaen",
             dependencies: [
-                "Workbench", "LineEditing",
+                "Workbench", "LineEditing", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Interactive latency on a loaded plan, for Scripts/bench.
@@ -63,3 +68,17 @@ let package = Package(
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
     ]
 )
+
+// Fuzz targets (Fuzz/), built only when asked: `Scripts/fuzz` sets PHAEN_FUZZ and builds them with
+// `-sanitize=fuzzer,address`; each hands its test of one input to libFuzzer's driver (FuzzDriver).
+if Context.environment["PHAEN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/driver"),
+        .executableTarget(name: "fuzz-statements", dependencies: ["Workbench", "FuzzDriver"], path: "Fuzz/statements"),
+        .executableTarget(name: "fuzz-table-loader", dependencies: ["PlanData", "FuzzDriver"], path: "Fuzz/table-loader"),
+        .executableTarget(
+            name: "fuzz-bundle-loader", dependencies: ["PlanData", "PlanModel", "FuzzDriver"],
+            path: "Fuzz/bundle-loader"),
+    ]
+}
+

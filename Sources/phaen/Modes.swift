@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import PlanModel
+import SystemCalls
 import Workbench
 
 /// The ways into a session. Each returns the process's exit status.
@@ -65,8 +66,10 @@ enum Modes {
         return batch(options) { $0.execute(text, file: "<stdin>") == .failed ? 1 : 0 }
     }
 
+    /// The shell. Under `--safe` it writes nothing: no journal, no history.
     static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
-        let session = session(options, journal: true, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let colour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let session = session(options, journal: !options.safe, colour: colour)
         if isatty(2) != 0 {
             session.progress = { status in Output.write("\r" + status + "\u{1B}[K", to: 2) }
         }
@@ -74,7 +77,7 @@ enum Modes {
             _ = session.runScript(at: startupFile)
         }
         defer { session.closeJournal() }
-        return InteractiveShell.run(session: SessionShell(session))
+        return InteractiveShell.run(session: SessionShell(session), keepsHistory: !options.safe)
     }
 
     /// `~/.config/phaen/phaenrc` (or under `$XDG_CONFIG_HOME`).
@@ -84,9 +87,18 @@ enum Modes {
         return config + "/phaen/phaenrc"
     }
 
-    static func check(_ files: [String], update: Bool, options: Session.Options) -> Int32 {
+    /// `--check` (and `--update`): reruns transcripts. An update that would write in an error for a statement
+    /// whose expected output had none says so, leaves the transcript as it was and fails, unless
+    /// `acceptFailures`.
+    static func check(_ files: [String], update: Bool, acceptFailures: Bool, options: Session.Options) -> Int32 {
         guard !files.isEmpty else {
             Output.write("phaen --check: name one or more transcripts\n", to: 2)
+            return 2
+        }
+        if update && options.safe {
+            Output.write(
+                "phaen: --update rewrites transcripts, and --safe writes nothing; check with --safe --check"
+                    + " (--update เขียนไฟล์ ซึ่ง --safe ไม่อนุญาต)\n", to: 2)
             return 2
         }
         var status: Int32 = 0
@@ -95,6 +107,12 @@ enum Modes {
                 let result = try Transcript.check(path: file, options: options)
                 if result.matches {
                     Output.write("ok   \(file)\n", to: 1)
+                } else if update && !result.newFailures.isEmpty && !acceptFailures {
+                    var lines = ["not updated \(file): statements that succeeded now fail"]
+                    lines += result.newFailures.map { "\(file):\($0.line): \($0.statement)" }
+                    lines.append("fix them, or update anyway with --update --accept-failures")
+                    Output.write(lines.joined(separator: "\n") + "\n\(result.diff(name: file))\n", to: 1)
+                    status = 1
                 } else if update {
                     try AtomicFile.write(result.updated, to: file)
                     Output.write("updated \(file)\n", to: 1)
@@ -110,7 +128,10 @@ enum Modes {
         return status
     }
 
-    static func recover(_ pick: String?, options: Session.Options) -> Int32 {
+    /// `--recover`: lists the journals, or restores session N's state. Statements that wrote files or ran
+    /// scripts are listed, not run again, unless `repeatingEffects`; the one running when the shell died is
+    /// listed too. Without a terminal, prints the replay as a script (the listed ones commented out).
+    static func recover(_ pick: String?, repeatingEffects: Bool, options: Session.Options) -> Int32 {
         let entries = Recovery.list(folder: Journal.folder())
         guard let pick else {
             if entries.isEmpty {
@@ -126,7 +147,7 @@ enum Modes {
             return 2
         }
         let entry = entries[n - 1]
-        let text = entry.succeeded.joined(separator: "\n")
+        let replay = Recovery.Replay(entry, repeatingEffects: repeatingEffects)
         if isatty(0) != 0 {
             var options = options
             if let folder = entry.folder, folder != options.directory,
@@ -134,12 +155,13 @@ enum Modes {
                 options.directory = folder
                 Output.write("working in \(folder), as the session did\n", to: 1)
             }
-            let session = session(options, journal: true, colour: true)
-            session.execute(text, file: entry.path)
+            let session = session(options, journal: !options.safe, colour: true)
+            session.execute(replay.statements.joined(separator: "\n"), file: entry.path)
+            for note in replay.notes { Output.write(note + "\n", to: 1) }
             defer { session.closeJournal() }
-            return InteractiveShell.run(session: SessionShell(session))
+            return InteractiveShell.run(session: SessionShell(session), keepsHistory: !options.safe)
         }
-        Output.write(text + "\n", to: 1)
+        Output.write(replay.script + "\n", to: 1)
         return 0
     }
 }
@@ -147,14 +169,6 @@ enum Modes {
 /// Unbuffered writes to a file descriptor, whole blocks at a time.
 enum Output {
     static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { b in
-            var offset = 0
-            while offset < b.count {
-                let n = Foundation.write(fd, b.baseAddress! + offset, b.count - offset)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                offset += n
-            }
-        }
+        System.writeAll(fd, text)
     }
 }

@@ -38,8 +38,8 @@ public final class Session {
     /// How many `run` statements and tutorial lessons are running: their statements are not typed ones, so
     /// they are not recorded for `save session`, `history` or the journal (the `run` itself is).
     var replaying = 0
-    /// Folders relative paths resolve against; a running script pushes its own folder.
-    var directories: [String]
+    /// Where relative paths resolve and what `--safe` lets statements read and write.
+    var paths: PathPolicy
     /// Scripts being run, to refuse a script that runs itself.
     var runningScripts: [String] = []
     /// The bundles the header of the script being run recorded, to warn when one loads with other contents.
@@ -61,7 +61,7 @@ public final class Session {
         self.journal = journal
         self.out = out
         self.err = err
-        self.directories = [options.directory]
+        self.paths = PathPolicy(safe: options.safe, allow: options.allow, directory: options.directory)
         self.settings.echo = options.echo
     }
 
@@ -169,16 +169,10 @@ public final class Session {
     func report(_ d: Diagnostic) { err(d.formatted(thaiFirst: settings.language == .th)) }
 
     /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
-    func shownPath(_ path: String) -> String {
-        Self.displayPath(path, from: ((directories.last! as NSString).standardizingPath))
-    }
+    func shownPath(_ path: String) -> String { paths.shown(path) }
 
     /// A path as the user typed it, resolved against the current script's folder (or the working folder).
-    func resolve(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-        return ((directories.last! as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
-    }
+    func resolve(_ path: String) -> String { paths.resolve(path) }
 }
 
 extension Session {

@@ -58,8 +58,8 @@ extension Session {
             report(Diagnostic(file: path, message: "cannot read the lesson", thai: "อ่านบทเรียนไม่ได้"))
             return .failed
         }
-        directories.append((path as NSString).deletingLastPathComponent)
-        defer { directories.removeLast() }
+        paths.enter((path as NSString).deletingLastPathComponent)
+        defer { paths.leave() }
         for chunk in Transcript(text: text).chunks {
             var statement: [String] = []
             for line in chunk.source {
