@@ -15,6 +15,10 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
+        // C edge: libthai's dictionary word breaker, for wrapping Thai text between words.
+        .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
+        // Wrapping text to a width in display columns: English at spaces, Thai between words.
+        .target(name: "LineBreaking", dependencies: ["CLibThai", "TextWidth"]),
         // Entities, exact money, the fiscal calendar, columnar tables.
         .target(name: "PlanModel"),
         // C edge: the SHA-256 compression function with the x86 SHA extensions, chosen at run time.
@@ -32,7 +36,7 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth"]),
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking"]),
         .executableTarget(
             name: "phaen",
             dependencies: [
@@ -44,6 +48,7 @@ let package = Package(
         // Shared by the tests: running a program (the built phaen, sqlite3) and reading what it printed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(name: "LineBreakingTests", dependencies: ["LineBreaking", "CLibThai"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "TestSupport"]),
         .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData", "TestSupport"]),
