@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "phaen",
             dependencies: [
-                "Workbench", "LineEditing",
+                "Workbench", "LineEditing", "TextWidth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Interactive latency on a loaded plan, for Scripts/bench.

@@ -81,6 +81,9 @@ public enum LanguageHelp {
         ),
         t("history", "history", "Lists the statements typed so far.", "แสดงคำสั่งที่พิมพ์มาแล้ว", "history"),
         t(
+            "last", "last", "Shows the last result again in full, every row and column, through the pager.",
+            "แสดงผลลัพธ์ล่าสุดอีกครั้งแบบเต็ม ครบทุกแถวทุกคอลัมน์ ผ่านโปรแกรมแบ่งหน้า", "last"),
+        t(
             "tutorial", "tutorial [N]", "Starts the guided tutorial, or lesson N.", "เริ่มบทเรียนแนะนำ หรือบทเรียนที่ N",
             "tutorial 2"),
         t("quit", "quit | exit", "Leaves the workbench.", "ออกจากโปรแกรม", "quit"),

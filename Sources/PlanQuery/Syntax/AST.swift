@@ -184,6 +184,8 @@ public enum Statement: Sendable {
     case allocate(amount: Money, table: String, weights: [AllocationWeight])
     /// `history`: the statements typed so far.
     case history
+    /// `last`: the last result shown, again and in full (every row and column).
+    case last
     /// `tutorial` or `tutorial N`
     case tutorial(Int?)
     /// `quit` / `exit`

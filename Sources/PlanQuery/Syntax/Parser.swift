@@ -191,6 +191,9 @@ struct TokenParser {
         case "history":
             _ = advance()
             return .history
+        case "last":
+            _ = advance()
+            return .last
         case "quit", "exit":
             _ = advance()
             return .quit

@@ -4,7 +4,7 @@ enum Vocabulary {
     /// Words that start a statement other than a pipeline.
     static let statements = [
         "let", "load", "tables", "describe", "set", "help", "save", "run", "report", "simulate", "allocate",
-        "history", "tutorial", "quit", "exit",
+        "history", "last", "tutorial", "quit", "exit",
     ]
 
     /// Words that start a pipeline step (after `|`).

@@ -1,3 +1,4 @@
+import LineBreaking
 import PlanData
 import PlanModel
 import PlanSim
@@ -17,15 +18,23 @@ struct OutputWriter {
             case .csv, .json: return renderTable(t)
             }
         case .report(let r): return renderReport(r)
-        case .message(let en, let th): return settings.language == .th ? th : en
-        case .text(let s): return s
+        case .message(let en, let th): return fitted(settings.language == .th ? th : en)
+        case .text(let s): return fitted(s)
+        case .inFull(let output):
+            var whole = settings
+            whole.rows = 0
+            whole.terminalWidth = settings.terminalWidth.map { _ in Int.max }
+            return OutputWriter(settings: whole).render(output)
         case .nothing, .quit: return nil
         }
     }
 
     func renderTable(_ t: Table) -> String {
         switch settings.format {
-        case .table: return TableRenderer.render(t, rowLimit: settings.rows, language: settings.language)
+        case .table:
+            return TableRenderer.render(
+                t, rowLimit: settings.rows, language: settings.language, width: settings.terminalWidth,
+                wide: settings.wide, colour: colouring)
         case .markdown: return TableRenderer.markdown(t)
         case .csv:
             var s = TableWriter.csv(t)
@@ -47,7 +56,7 @@ struct OutputWriter {
             parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
             if !r.facts.isEmpty {
-                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
+                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : fact($0.0.padded(to: keyWidth), $0.1) }
                     .joined(separator: "\n"))
             }
             for (heading, table) in r.sections {
@@ -58,5 +67,21 @@ struct OutputWriter {
             for (_, table) in r.sections { parts.append(renderTable(table)) }
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// Colours only ever go to a terminal.
+    var colouring: Bool { settings.colour && settings.terminalWidth != nil }
+
+    /// Text wrapped to the terminal's width (between words, Thai too); as it is for files, pipes and scripts.
+    func fitted(_ text: String) -> String {
+        guard let width = settings.terminalWidth else { return text }
+        return LineWrapping.wrap(text, width: width)
+    }
+
+    /// A report's `key  value` line, the value wrapped under itself on a terminal.
+    func fact(_ key: String, _ value: String) -> String {
+        let line = key + "  " + value
+        guard let width = settings.terminalWidth else { return line }
+        return LineWrapping.wrap(line: line, width: width, indent: key.displayWidth + 2).joined(separator: "\n")
     }
 }

@@ -77,7 +77,7 @@ extension Session {
             }
             return .nothing
         case .help(let topic):
-            return .text(try Help.text(topic, language: settings.language))
+            return .text(try Help.text(topic, language: settings.language, width: settings.terminalWidth))
         case .saveSession(let path):
             try checkWrite("save session \"\(path)\"", thai: "บันทึกเซสชัน")
             let full = resolve(path)
@@ -115,6 +115,8 @@ extension Session {
             return .table(table)
         case .history:
             return .table(historyListing())
+        case .last:
+            return try showLastResult()
         case .tutorial(let lesson):
             guard let lesson else { return .text(try Tutorial.listing(settings.language)) }
             replaying += 1

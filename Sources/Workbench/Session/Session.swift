@@ -32,6 +32,8 @@ public final class Session {
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
     private(set) var ran: [String] = []
+    /// The last result shown, for `last`.
+    var lastResult: StatementOutput?
     /// How many `run` statements and tutorial lessons are running: their statements are not typed ones, so
     /// they are not recorded for `save session`, `history` or the journal (the `run` itself is).
     var replaying = 0
@@ -59,9 +61,11 @@ public final class Session {
         self.directories = [options.directory]
     }
 
-    /// The prompt: the loaded office and fiscal year.
+    /// The prompt: the loaded office and fiscal year, or the year alone (`set prompt`; on a terminal narrower
+    /// than `PromptChoice.longFrom` columns by default).
     public var prompt: String {
         guard let plan = workspace.plan else { return "phaen> " }
+        guard PromptChoice.isLong(settings) else { return "phaen[\(plan.fiscalYear.buddhistEra)]> " }
         return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)]> "
     }
 
@@ -138,6 +142,7 @@ public final class Session {
             let output = try perform(parsed.statement)
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {
         } catch let error as QueryError {
@@ -167,7 +172,7 @@ public final class Session {
     /// Statements worth replaying in a saved session (not help, history, tutorials or saves).
     static func isReplayable(_ s: Statement) -> Bool {
         switch s {
-        case .help, .history, .tutorial, .saveSession, .quit, .tables, .describe: false
+        case .help, .history, .last, .tutorial, .saveSession, .quit, .tables, .describe: false
         default: true
         }
     }

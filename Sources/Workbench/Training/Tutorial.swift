@@ -64,7 +64,7 @@ extension Session {
             var statement: [String] = []
             for line in chunk.source {
                 if line.hasPrefix("--") {
-                    out(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+                    out(OutputWriter(settings: settings).fitted(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
                 } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     statement.append(line)
                 }
