@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
-        .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
+        .testTarget(
+            name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport", "TextWidth", "CLibThai"]),
     ]
 )

@@ -24,7 +24,7 @@ enum Pager {
         posix_spawn_file_actions_addclose(&actions, ends[1])
         let words = ["/bin/sh", "-c", command(wide: wide)]
         let arguments: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
-        defer { arguments.forEach { free($0) } }
+        defer { for argument in arguments { free(argument) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, arguments, environ)
         close(ends[0])

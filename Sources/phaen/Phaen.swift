@@ -54,6 +54,10 @@ struct Phaen: ParsableCommand {
     /// conformance scans) costs a quarter of a trivial statement's start-up; everything else goes through it.
     static func main() {
         let arguments = CommandLine.arguments
+        if arguments.count == 2 && arguments[1] == "--version" {
+            print(PhaenHome.versionLine)
+            return
+        }
         if arguments.count == 3 && arguments[1] == "-c" && !arguments[2].hasPrefix("-") {
             let session = Modes.session(Session.Options(), journal: false)
             Foundation.exit(session.execute(arguments[2], file: "-c") == .failed ? 1 : 0)

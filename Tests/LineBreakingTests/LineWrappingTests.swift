@@ -39,7 +39,8 @@ import TextWidth
             #expect(lines.joined() == thai)
             let breaks = Self.libthaiBreaks(thai)
             for start in Self.lineStarts(lines, in: thai).dropFirst() {
-                #expect(breaks.contains(start), "width \(width): line starts at \(start), not a libthai break: \(lines)")
+                #expect(
+                    breaks.contains(start), "width \(width): line starts at \(start), not a libthai break: \(lines)")
             }
         }
     }
@@ -64,7 +65,10 @@ import TextWidth
     @Test func continuedLinesKeepTheLinesIndent() {
         let lines = LineWrapping.wrap(line: "    where keeps the rows that match", width: 18)
         #expect(lines == ["    where keeps", "    the rows that", "    match"])
-        #expect(LineWrapping.wrap(line: "key  one two three", width: 10, indent: 5) == ["key  one", "     two", "     three"])
+        #expect(
+            LineWrapping.wrap(line: "key  one two three", width: 10, indent: 5) == [
+                "key  one", "     two", "     three",
+            ])
     }
 
     @Test func mixedThaiAndEnglishWrapsAtBoth() {
@@ -72,8 +76,9 @@ import TextWidth
         let lines = LineWrapping.wrap(line: text, width: 16)
         #expect(lines.allSatisfy { $0.displayWidth <= 16 }, "\(lines)")
         #expect(lines.contains { $0.contains("where") })
-        #expect(lines.joined(separator: " ").replacingOccurrences(of: " ", with: "")
-            == text.replacingOccurrences(of: " ", with: ""))
+        #expect(
+            lines.joined(separator: " ").replacingOccurrences(of: " ", with: "")
+                == text.replacingOccurrences(of: " ", with: ""))
     }
 
     @Test func aWordWiderThanTheLineIsCutBetweenCharacters() {

@@ -53,15 +53,15 @@ struct OutputWriter {
         switch settings.format {
         case .table, .markdown:
             let md = settings.format == .markdown
-            parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
+            parts.append(md ? "# \(title)" : fitted(title) + "\n" + rule("═", under: title))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
             if !r.facts.isEmpty {
-                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : fact($0.0.padded(to: keyWidth), $0.1) }
-                    .joined(separator: "\n"))
+                let lines = r.facts.map { md ? "- **\($0.0)**: \($0.1)" : fact($0.0.padded(to: keyWidth), $0.1) }
+                parts.append(lines.joined(separator: "\n"))
             }
             for (heading, table) in r.sections {
-                let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
-                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(table))
+                let underline = md ? "\n" : "\n" + rule("─", under: heading) + "\n"
+                parts.append((md ? "## \(heading)" : fitted(heading)) + underline + renderTable(table))
             }
         case .csv, .json:
             for (_, table) in r.sections { parts.append(renderTable(table)) }
@@ -76,6 +76,11 @@ struct OutputWriter {
     func fitted(_ text: String) -> String {
         guard let width = settings.terminalWidth else { return text }
         return LineWrapping.wrap(text, width: width)
+    }
+
+    /// A line of `character` as wide as `text`, or as the terminal when that is narrower.
+    func rule(_ character: String, under text: String) -> String {
+        String(repeating: character, count: min(text.displayWidth, settings.terminalWidth ?? .max))
     }
 
     /// A report's `key  value` line, the value wrapped under itself on a terminal.

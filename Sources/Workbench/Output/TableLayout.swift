@@ -146,11 +146,13 @@ struct TableLayout {
             let head = "─[ \(r + 1) ]"
             out.append(head + String(repeating: "─", count: max(0, min(width, keyWidth + 3 + valueWidth) - head.count)))
             for (c, text) in row.enumerated() {
-                let key = paint(headers[c].truncated(toWidth: keyWidth).padded(to: keyWidth), header: true, negative: false)
+                let key = paint(
+                    headers[c].truncated(toWidth: keyWidth).padded(to: keyWidth), header: true, negative: false)
                 let values = LineWrapping.wrap(line: text, width: valueWidth, indent: 0)
                 for (k, value) in values.enumerated() {
                     let lead = k == 0 ? key : String(repeating: " ", count: keyWidth)
-                    out.append((lead + " │ " + paint(value, header: false, negative: negative[r][c])).trimmingTrailingSpaces())
+                    out.append(
+                        (lead + " │ " + paint(value, header: false, negative: negative[r][c])).trimmingTrailingSpaces())
                 }
             }
         }
