@@ -56,6 +56,6 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
         .testTarget(
-            name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport", "TextWidth", "CLibThai"]),
+            name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport", "TextWidth", "LineBreaking", "CLibThai"]),
     ]
 )
