@@ -54,8 +54,10 @@ let package = Package(
         .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData", "TestSupport"]),
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TextWidth"]),
         .testTarget(
-            name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport", "TextWidth", "LineBreaking", "CLibThai"]),
+            name: "WorkbenchTests", dependencies: ["Workbench", "PlanData", "PlanQuery", "TextWidth", "TestSupport"]),
+        .testTarget(
+            name: "PhaenEndToEndTests",
+            dependencies: ["Workbench", "TestSupport", "TextWidth", "LineBreaking", "CLibThai"]),
     ]
 )

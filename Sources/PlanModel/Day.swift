@@ -69,7 +69,7 @@ public struct Day: Hashable, Comparable, Sendable, Strideable {
             return v
         }
         guard var y = num(0, 4), let m = num(5, 7), let d = num(8, 10) else { return nil }
-        if y >= 2400 { y -= 543 }
+        if y >= BuddhistEra.firstYear { y -= BuddhistEra.offset }
         return Day(year: y, month: m, day: d)
     }
 }
@@ -85,6 +85,6 @@ extension Day: CustomStringConvertible {
     /// `D/M/YYYY` in Buddhist Era, as Thai documents write dates.
     public var buddhistEra: String {
         let (y, m, d) = components
-        return "\(d)/\(m)/\(y + 543)"
+        return "\(d)/\(m)/\(y + BuddhistEra.offset)"
     }
 }

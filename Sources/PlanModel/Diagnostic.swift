@@ -1,18 +1,33 @@
 /// A problem found in input, with where it is and a message in English and Thai.
 ///
 /// Every error a user sees is one of these: a bad cell in a CSV file (file, line, column), a misspelt column in
-/// a statement (line, column and the span to underline), a failed replay of a script.
+/// a statement (the span of the text to underline), a table a statement names that is not there (no place of
+/// its own: the session places it at the statement). The session turns each into what is shown in one place.
 public struct Diagnostic: Error, Hashable, Sendable {
+    /// Where a problem is.
+    public enum Location: Hashable, Sendable {
+        /// Nowhere in particular: shown at the statement that met it.
+        case unknown
+        /// A span of the statement text, underlined when shown.
+        case range(SourceRange)
+        /// A line and column of `file` (or of the statement text when no file is named).
+        case place(line: Int, column: Int)
+    }
+
     /// The file, when the input came from one.
     public var file: String?
     /// 1-based line; 0 when unknown.
     public var line: Int
     /// 1-based column, in characters; 0 when unknown.
     public var column: Int
+    /// The span of the statement text it is about, until the session turns it into a line and a column.
+    public var range: SourceRange?
     /// The message in English.
     public var message: String
     /// The same message in Thai, when there is one.
     public var thai: String?
+    /// A hint such as "did you mean `budget`?", shown last.
+    public var suggestion: String?
     /// Extra lines shown under the message (a caret under the text, "did you mean `budget`?").
     public var notes: [String]
 
@@ -24,6 +39,19 @@ public struct Diagnostic: Error, Hashable, Sendable {
         self.message = message
         self.thai = thai
         self.notes = notes
+    }
+
+    /// A problem with a span of the statement text.
+    public init(_ range: SourceRange, _ message: String, thai: String, suggestion: String? = nil) {
+        self.init(message: message, thai: thai)
+        self.range = range
+        self.suggestion = suggestion
+    }
+
+    /// Where it is.
+    public var location: Location {
+        if let range { return .range(range) }
+        return line > 0 ? .place(line: line, column: column) : .unknown
     }
 
     /// `FILE:LINE:COL: message` (parts that are unknown are left out), in the language asked for.

@@ -6,10 +6,10 @@ public struct FiscalYear: Hashable, Sendable {
     public let buddhistEra: Int
 
     /// A fiscal year from its Buddhist Era number; a number below 2400 is taken as Common Era.
-    public init(_ year: Int) { buddhistEra = year >= 2400 ? year : year + 543 }
+    public init(_ year: Int) { buddhistEra = year >= BuddhistEra.firstYear ? year : year + BuddhistEra.offset }
 
     /// The fiscal year in Common Era (2561 → 2018).
-    public var commonEra: Int { buddhistEra - 543 }
+    public var commonEra: Int { buddhistEra - BuddhistEra.offset }
 
     /// 1 October of the year before.
     public var start: Day { Day(year: commonEra - 1, month: 10, day: 1)! }

@@ -1,30 +1,42 @@
 import PlanModel
 import TextWidth
 
-/// An error in a statement: where it is in the text, what is wrong (English and Thai), and a suggestion.
-public struct QueryError: Error, Sendable {
-    /// The offending text, as UTF-8 offsets into the text given to the parser.
-    public var range: SourceRange
-    public var message: String
-    public var thai: String
-    /// A hint such as "did you mean `budget`?", or nil.
-    public var suggestion: String?
+/// An error in a statement: a `Diagnostic` whose location is a span of the text given to the parser.
+public typealias QueryError = Diagnostic
 
-    public init(_ range: SourceRange, _ message: String, thai: String, suggestion: String? = nil) {
-        self.range = range
-        self.message = message
-        self.thai = thai
-        self.suggestion = suggestion
-    }
-
+extension Diagnostic {
     /// The error for a Ctrl-C during evaluation.
     static func interrupted(_ range: SourceRange) -> QueryError {
         QueryError(range, "interrupted", thai: "ถูกขัดจังหวะ")
     }
 
-    /// The Diagnostic with line/column computed from `text` (column in Characters, 1-based) and notes = the
-    /// source line, a caret line under the range (aligned by display width), and the suggestion.
+    /// The diagnostic as shown for `text`, in `file` after `lineOffset` lines: a span becomes its line and column
+    /// (in Characters, 1-based) with notes for the source line, a caret line under the span (aligned by
+    /// display width) and the suggestion; a problem with no place of its own is placed at `statementStart`; one
+    /// already placed in another file stays there. The one place where errors become what the user reads.
+    public func located(in text: String, file: String?, lineOffset: Int = 0, statementStart: Int = 0) -> Diagnostic {
+        switch location {
+        case .place:
+            return self
+        case .unknown:
+            var d = self
+            let (line, column) = Self.lineColumn(Array(text.utf8), statementStart)
+            d.file = file
+            d.line = line + lineOffset
+            d.column = column
+            d.notes += suggestion.map { [$0] } ?? []
+            return d
+        case .range(let range):
+            return underlining(range, in: text, file: file, lineOffset: lineOffset)
+        }
+    }
+
+    /// `located(in:…)` for an error from the parser or the evaluator.
     public func diagnostic(in text: String, file: String?, lineOffset: Int = 0) -> Diagnostic {
+        located(in: text, file: file, lineOffset: lineOffset)
+    }
+
+    private func underlining(_ range: SourceRange, in text: String, file: String?, lineOffset: Int) -> Diagnostic {
         let utf8 = Array(text.utf8)
         let start = max(0, min(range.start, utf8.count))
         let end = max(start, min(range.end, utf8.count))
@@ -32,19 +44,28 @@ public struct QueryError: Error, Sendable {
         while lineStart > 0, utf8[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
         var lineEnd = start
         while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        let line = utf8[..<start].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         func decode(_ a: Int, _ b: Int) -> String { String(decoding: utf8[a..<b], as: UTF8.self) }
         var sourceLine = decode(lineStart, lineEnd)
         if sourceLine.hasSuffix("\r") { sourceLine.removeLast() }
         let before = decode(lineStart, start)
         let underlined = decode(start, min(end, lineEnd))
-        let column = before.count + 1
         let caretCount = max(1, underlined.displayWidth)
         let caret = String(repeating: " ", count: before.displayWidth) + String(repeating: "^", count: caretCount)
-        var notes = [sourceLine, caret]
-        if let suggestion { notes.append(suggestion) }
-        return Diagnostic(
-            file: file, line: line + lineOffset, column: column, message: message, thai: thai,
-            notes: notes)
+        var d = self
+        d.range = nil
+        d.file = file
+        d.line = Self.lineColumn(utf8, start).line + lineOffset
+        d.column = before.count + 1
+        d.notes = [sourceLine, caret] + notes + (suggestion.map { [$0] } ?? [])
+        return d
+    }
+
+    /// 1-based line and column (in Characters) of a UTF-8 offset.
+    static func lineColumn(_ utf8: [UInt8], _ offset: Int) -> (line: Int, column: Int) {
+        let offset = max(0, min(offset, utf8.count))
+        var lineStart = offset
+        while lineStart > 0, utf8[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        let line = utf8[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return (line, String(decoding: utf8[lineStart..<offset], as: UTF8.self).count + 1)
     }
 }

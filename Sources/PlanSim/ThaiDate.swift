@@ -14,13 +14,13 @@ enum ThaiDate {
     /// `31 มีนาคม 2561`
     static func thai(_ day: Day) -> String {
         let (y, m, d) = day.components
-        return "\(d) \(thaiMonths[m - 1]) \(y + 543)"
+        return "\(d) \(thaiMonths[m - 1]) \(y + BuddhistEra.offset)"
     }
 
     /// `31 March 2561`
     static func english(_ day: Day) -> String {
         let (y, m, d) = day.components
-        return "\(d) \(englishMonths[m - 1]) \(y + 543)"
+        return "\(d) \(englishMonths[m - 1]) \(y + BuddhistEra.offset)"
     }
 
     /// `31 March 2561 (2018-03-31) · 31 มีนาคม 2561`: both languages and the ISO date in one value.

@@ -28,6 +28,9 @@ struct Phaen: ParsableCommand {
     @Flag(help: "Go on after a failed statement instead of stopping at the first error.")
     var keepGoing = false
 
+    @Flag(help: "Print each statement before its result, as psql -e does (also `set echo on`).")
+    var echo = false
+
     @Flag(help: "Rerun transcripts and show a unified diff against their expected `--> ` lines.")
     var check = false
 
@@ -70,6 +73,7 @@ struct Phaen: ParsableCommand {
         options.safe = safe
         options.allow = allow
         options.keepGoing = keepGoing
+        options.echo = echo
         Modes.initialPlan = plan
         let status: Int32
         if check || update {

@@ -10,17 +10,15 @@ struct PhaenProcess {
     }
 
     /// The package's root folder.
-    static let root: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = Package.root
 
-    /// The debug binary `Scripts/test` builds before the tests run.
+    /// The binary `Scripts/test` builds before the tests run, beside the tests.
     static var binary: String? {
-        let path = root + "/.build/debug/phaen"
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        FileManager.default.isExecutableFile(atPath: Package.phaen) ? Package.phaen : nil
     }
 
     /// The bundled example plan.
-    static let example = root + "/Examples/mahasarakham3-fy2561"
+    static let example = Package.example
 
     /// Runs `phaen ARGS` in `directory` with `input` (or the bytes `inputBytes`) on stdin, else /dev/null, and a
     /// private state folder.
@@ -45,6 +43,6 @@ struct PhaenProcess {
     }
 
     struct Missing: Error, CustomStringConvertible {
-        var description: String { "build phaen first (Scripts/test does): .build/debug/phaen is missing" }
+        var description: String { "build phaen first (Scripts/test does): \(Package.phaen) is missing" }
     }
 }

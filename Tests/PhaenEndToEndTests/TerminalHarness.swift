@@ -5,11 +5,10 @@ import TestSupport
 /// with its history under a temporary XDG_STATE_HOME. Keys go in with `send-keys`; what is drawn comes back
 /// with `capture-pane`, so the tests see exactly what a user would see.
 final class TerminalHarness {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = packageRoot.appendingPathComponent(".build/debug/phaen").path
+    static let packageRoot = URL(fileURLWithPath: Package.root)
+    static let binary = Package.phaen
     /// The bundled example plan, for `start(["--plan", example])`.
-    static let example = packageRoot.appendingPathComponent("Examples/mahasarakham3-fy2561").path
+    static let example = Package.example
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }

@@ -6,14 +6,8 @@ import Testing
 
 /// Paths, temporary folders, external tools and model comparisons shared by the PlanData tests.
 enum Support {
-    /// The package's root folder.
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static let example = packageRoot + "/Examples/mahasarakham3-fy2561"
+    static let packageRoot = Package.root
+    static let example = Package.example
     static let generator = packageRoot + "/Scripts/gen-bundle"
     static let budgetBill = packageRoot + "/../shared/realdata/budget-fy2565-moe.csv"
 

@@ -12,13 +12,9 @@ import Testing
         let r = complete("pro")
         #expect(r.start == 0)
         #expect(r.candidates == ["projects", "progress", "progress_by_strategy"])
-        #expect(complete("").candidates.contains("simulate"))
-        #expect(complete("tables; des").candidates == ["describe"])
-        #expect(complete("tables; des").start == 8)
     }
 
     @Test func tablesAfterJoinDescribeAndLet() {
-        #expect(complete("describe st").candidates == ["strategies"])
         #expect(complete("projects | join s").candidates == ["strategies"])
         #expect(complete("let x = dis").candidates == ["disbursements"])
     }
@@ -80,15 +76,5 @@ import Testing
         let base = dir.path + "/"
         #expect(complete("load \"\(base)pl").candidates == [base + "plan-2561\""])
         #expect(complete("load csv \"\(base)pl").candidates == [base + "plan-2561/"])
-    }
-
-    @Test func optionsAndHelp() {
-        #expect(complete("set fo").candidates == ["format"])
-        #expect(complete("set format m").candidates == ["markdown"])
-        #expect(complete("help end").candidates == ["end_of"])
-        #expect(complete("load c").candidates == ["csv"])
-        #expect(complete("report ").candidates == ["Q1", "Q2", "Q3", "Q4"])
-        #expect(complete("simulate from Q").candidates == ["Q1", "Q2", "Q3", "Q4"])
-        #expect(complete("simulate from Q2 r").candidates == ["runs"])
     }
 }

@@ -110,7 +110,7 @@ import Testing
     static func exercise(_ text: String, _ catalog: TestCatalog) -> (ran: Int, failed: Int) {
         var ran = 0
         var failed = 0
-        _ = Completeness.isComplete(text)
+        _ = StatementSplitter.isComplete(text)
         _ = Completer.complete(text, catalog: catalog)
         let scalars = Array(text.unicodeScalars)
         for cut in [scalars.count / 3, scalars.count / 2, scalars.count * 4 / 5] {

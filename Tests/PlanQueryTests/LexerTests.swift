@@ -67,12 +67,12 @@ import Testing
     }
 
     @Test func completeness() {
-        #expect(Completeness.isComplete("projects | take 5"))
-        #expect(!Completeness.isComplete("projects |"))
-        #expect(!Completeness.isComplete("projects | where name = \"อบ"))
-        #expect(!Completeness.isComplete("projects | select round(budget,"))
-        #expect(!Completeness.isComplete("projects | -- more to come"))
-        #expect(Completeness.isComplete(""))
-        #expect(Completeness.isComplete("tables -- (not open"))
+        #expect(StatementSplitter.isComplete("projects | take 5"))
+        #expect(!StatementSplitter.isComplete("projects |"))
+        #expect(!StatementSplitter.isComplete("projects | where name = \"อบ"))
+        #expect(!StatementSplitter.isComplete("projects | select round(budget,"))
+        #expect(!StatementSplitter.isComplete("projects | -- more to come"))
+        #expect(StatementSplitter.isComplete(""))
+        #expect(StatementSplitter.isComplete("tables -- (not open"))
     }
 }

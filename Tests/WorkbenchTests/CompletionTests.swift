@@ -26,4 +26,31 @@ import Testing
         #expect(h.session.complete("disbursements | where project.strategy = \"S").candidates
             == ["S1", "S2", "S3", "S4", "S5", "S6"])
     }
+
+    /// Statement words, and what each statement offers inside it, come from the statement's own file.
+    @Test func statementsOfferTheirOwnWords() {
+        let h = SessionHarness()
+        h.run("load \"\(SessionHarness.example)\"")
+        func complete(_ text: String) -> [String] { h.session.complete(text).candidates }
+        #expect(complete("").contains("simulate"))
+        #expect(complete("tables; des") == ["describe"])
+        #expect(h.session.complete("tables; des").start == 8)
+        #expect(complete("describe st") == ["strategies"])
+        #expect(complete("set fo") == ["format"])
+        #expect(complete("set format m") == ["markdown"])
+        #expect(complete("set ec") == ["echo"])
+        #expect(complete("help end") == ["end_of"])
+        #expect(complete("help progress_") == ["progress_by_strategy"])
+        #expect(complete("load c") == ["csv"])
+        #expect(complete("report ") == ["Q1", "Q2", "Q3", "Q4"])
+        #expect(complete("simulate from Q") == ["Q1", "Q2", "Q3"])
+        #expect(complete("simulate from Q2 r") == ["runs"])
+        #expect(complete("allocate 100 over u") == ["units"])
+    }
+
+    @Test func theEndOfAStatementIsExpected() {
+        let h = SessionHarness()
+        #expect(h.run("tables extra").0 == .failed)
+        #expect(h.errors.contains("expected the end of the statement"))
+    }
 }

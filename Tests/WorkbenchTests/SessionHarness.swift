@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Workbench
 
 /// A session whose output and errors are captured, as a user would read them.
@@ -11,9 +12,8 @@ final class SessionHarness {
     let captured: Captured
     let session: Session
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-    static let example = root + "/Examples/mahasarakham3-fy2561"
+    static let root = Package.root
+    static let example = Package.example
 
     init(options: Session.Options = Session.Options(), journal: Journal? = nil) {
         let c = Captured()

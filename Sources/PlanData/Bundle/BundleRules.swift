@@ -209,7 +209,7 @@ enum BundleRules {
     /// `2561-03-31`: a day as Thai plans write it, Buddhist Era first (the fiscal year is named in BE).
     static func buddhistISO(_ day: Day) -> String {
         let (y, m, d) = day.components
-        return "\(y + 543)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
+        return "\(y + BuddhistEra.offset)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
     }
 
     /// A payment naming both a project and an activity must name the activity's own project.

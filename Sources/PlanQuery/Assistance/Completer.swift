@@ -9,7 +9,9 @@ public enum Completer {
     /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside
     /// `load "…`/`run "…`).
     /// `start` is the UTF-8 offset where the replaced text begins.
-    public static func complete(_ textBeforeCursor: String, catalog: Catalog) -> (start: Int, candidates: [String]) {
+    public static func complete(_ textBeforeCursor: String, catalog: Catalog, grammar: Grammar = Grammar())
+        -> (start: Int, candidates: [String])
+    {
         let text = textBeforeCursor
         let lexer = Lexer.scan(text)
         var tokens = lexer.tokens.filter { $0.kind != .end }
@@ -44,7 +46,7 @@ public enum Completer {
             context = Array(tokens[..<k])
         }
         let prefix = String(decoding: utf8[wordStart...], as: UTF8.self)
-        let all = candidates(context: context, prefix: prefix, text: text, catalog: catalog)
+        let all = candidates(context: context, prefix: prefix, text: text, catalog: catalog, grammar: grammar)
         let lower = prefix.lowercased()
         var seen = Set<String>()
         let matching = all.filter { $0.lowercased().hasPrefix(lower) && seen.insert($0).inserted }
@@ -58,30 +60,19 @@ public enum Completer {
         }
     }
 
-    private static func candidates(context: [Token], prefix: String, text: String, catalog: Catalog) -> [String] {
+    private static func candidates(
+        context: [Token], prefix: String, text: String, catalog: Catalog, grammar: Grammar
+    ) -> [String] {
         let tableNames = catalog.tableNames.sorted()
         guard let last = context.last else {
-            return Vocabulary.statements + tableNames + catalog.tableFunctionNames.sorted()
+            return grammar.statementWords + tableNames + catalog.tableFunctionNames.sorted()
         }
         let first = context.first?.keyword
         if last.isSymbol("|") { return Vocabulary.steps }
-        switch last.keyword {
-        case "join", "describe", "over": return tableNames
-        case "help": return LanguageHelp.topics.map(\.name)
-        case "set" where context.count == 1: return Vocabulary.options.map(\.name)
-        case "load" where context.count == 1: return Vocabulary.loadFormats
-        case "chart": return ["bar", "line"]
-        case "save" where context.count == 1: return ["session"]
-        case "simulate": return ["from"]
-        case "report", "from": return ["Q1", "Q2", "Q3", "Q4"]
-        default: break
-        }
-        if first == "set", context.count == 2, let option = context[1].keyword {
-            return Vocabulary.options.first { $0.name == option }?.values ?? []
-        }
+        if last.isKeyword("join") { return tableNames }
+        if last.isKeyword("chart") { return ["bar", "line"] }
+        if let first, let rule = grammar.rules[first] { return rule.complete(context, catalog) }
         if first == "let", context.count == 3, last.isSymbol("=") { return tableNames + catalog.tableFunctionNames }
-        if first == "simulate" { return ["runs", "seed", "slip", "basic", "strategic"] }
-        if let s = first, Vocabulary.statements.contains(s), s != "let" { return [] }
         guard let schema = pipelineSchema(context: context, text: text, catalog: catalog) else { return [] }
         let stepWord = context.last { $0.keyword.map(Vocabulary.steps.contains) ?? false }?.keyword
         let path = prefix.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

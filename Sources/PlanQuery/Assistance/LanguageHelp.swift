@@ -10,7 +10,7 @@ public struct HelpTopic: Sendable {
     }
 }
 
-/// The text of `help TOPIC`, for every statement, step and function, in English and Thai.
+/// The text of `help TOPIC` for the language's steps, functions and operators, in English and Thai.
 public enum LanguageHelp {
     private static func t(
         _ name: String, _ syntax: String, _ english: String, _ thai: String, _ example: String
@@ -18,8 +18,8 @@ public enum LanguageHelp {
         HelpTopic(name: name, syntax: syntax, english: english, thai: thai, example: example)
     }
 
-    /// Every statement, step and function, English + Thai.
-    public static let topics: [HelpTopic] = statements + steps + functions + tableFunctions + operators
+    /// Every step, function and operator, English + Thai (statements and table functions keep their own help).
+    public static let topics: [HelpTopic] = steps + functions + operators
 
     /// The topic named `name` (case-insensitive; `exit` is `quit`, a step alias such as `filter` its step), if any.
     public static func topic(_ name: String) -> HelpTopic? {
@@ -33,61 +33,7 @@ public enum LanguageHelp {
     }
 
     /// Words whose help is another topic's.
-    static let topicAliases = ["exit": "quit", "or": "and", "not": "and", "is": "null", "like": "contains"]
-
-    static let statements: [HelpTopic] = [
-        t(
-            "let", "let NAME = PIPELINE", "Names a pipeline's result for the rest of the session.",
-            "ตั้งชื่อผลลัพธ์ของไปป์ไลน์ไว้ใช้ต่อตลอดเซสชัน", "let big = projects | where budget > 100_000"),
-        t(
-            "load", "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
-            "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
-            "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
-            "load csv \"budget.csv\" as items"),
-        t(
-            "tables", "tables", "Lists the loaded tables with their row counts.", "แสดงตารางที่โหลดไว้พร้อมจำนวนแถว",
-            "tables"),
-        t(
-            "describe", "describe TABLE", "Shows a table's columns, their types and links.",
-            "แสดงคอลัมน์ ชนิดข้อมูล และการเชื่อมโยงของตาราง", "describe projects"),
-        t(
-            "set", "set [OPTION [VALUE]]",
-            "Sets an option (format table|csv|json|markdown, lang en|th, rows N, …); "
-                + "`set` alone lists them.", "ตั้งค่าตัวเลือก เช่น รูปแบบผลลัพธ์ ภาษา จำนวนแถว; `set` อย่างเดียวแสดงทั้งหมด",
-            "set format markdown"),
-        t(
-            "help", "help [TOPIC]", "Explains a statement, step or function.", "อธิบายคำสั่ง ขั้นตอน หรือฟังก์ชัน",
-            "help where"),
-        t(
-            "save", "save session \"FILE\"", "Writes the statements that succeeded as a script that replays.",
-            "บันทึกคำสั่งที่ทำงานสำเร็จเป็นสคริปต์ที่เรียกซ้ำได้", "save session \"review.phaen\""),
-        t(
-            "run", "run \"FILE\"", "Runs a script's statements in this session.", "เรียกใช้คำสั่งในไฟล์สคริปต์",
-            "run \"review.phaen\""),
-        t(
-            "report", "report Q1..Q4", "The cumulative quarterly report (3/6/9/12 months) as of the quarter's end.",
-            "รายงานผลสะสมรายไตรมาส (3/6/9/12 เดือน) ณ สิ้นไตรมาส", "report Q2"),
-        t(
-            "simulate", "simulate from Qn [runs N] [seed N] [slip SOURCE P …]",
-            "Monte Carlo of the quarters after Qn: each quarter's due amount is paid or slips to the next.",
-            "จำลองแบบมอนติคาร์โลของไตรมาสที่เหลือ: ยอดที่ถึงกำหนดจ่ายครบหรือเลื่อนไปไตรมาสถัดไป",
-            "simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%"),
-        t(
-            "allocate", "allocate AMOUNT over TABLE by COLUMN P%, …",
-            "Splits an amount over a table's rows by weighted criteria; the weights add up to 100%.",
-            "จัดสรรงบประมาณให้แต่ละแถวตามเกณฑ์ถ่วงน้ำหนัก น้ำหนักรวมต้องได้ 100%",
-            "allocate 5_000_000 over units by students 40%, teachers 20%, schools 20%, distance_km 10%, "
-                + "passed_external 10%"
-        ),
-        t("history", "history", "Lists the statements typed so far.", "แสดงคำสั่งที่พิมพ์มาแล้ว", "history"),
-        t(
-            "last", "last", "Shows the last result again in full, every row and column, through the pager.",
-            "แสดงผลลัพธ์ล่าสุดอีกครั้งแบบเต็ม ครบทุกแถวทุกคอลัมน์ ผ่านโปรแกรมแบ่งหน้า", "last"),
-        t(
-            "tutorial", "tutorial [N]", "Starts the guided tutorial, or lesson N.", "เริ่มบทเรียนแนะนำ หรือบทเรียนที่ N",
-            "tutorial 2"),
-        t("quit", "quit | exit", "Leaves the workbench.", "ออกจากโปรแกรม", "quit"),
-    ]
+    static let topicAliases = ["or": "and", "not": "and", "is": "null", "like": "contains"]
 
     static let steps: [HelpTopic] = [
         t(
@@ -188,21 +134,6 @@ public enum LanguageHelp {
         t(
             "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
             "disbursements | select d = days_between(start_of(Q1), date)"),
-    ]
-
-    static let tableFunctions: [HelpTopic] = [
-        t(
-            "progress", "progress(Qn)",
-            "Each project's figures as of the end of quarter n: budget, planned, obligated and disbursed to date, "
-                + "disbursed_pct against target_pct, gap_pct, status; a table to query further.",
-            "ตัวเลขของแต่ละโครงการ ณ สิ้นไตรมาส n: งบประมาณ แผน ก่อหนี้ผูกพันและเบิกจ่ายสะสม "
-                + "ร้อยละเบิกจ่ายเทียบเป้าหมาย ส่วนต่าง และสถานะ เป็นตารางที่ค้นต่อได้",
-            "progress(Q2) | where disbursed_pct < target_pct | sort disbursed_pct"),
-        t(
-            "progress_by_strategy", "progress_by_strategy(Qn)",
-            "The same figures as `progress`, added up by strategy, with a total row.",
-            "ตัวเลขเดียวกับ `progress` รวมตามกลยุทธ์ พร้อมแถวรวม",
-            "progress_by_strategy(Q2) | select strategy, disbursed_pct, target_pct"),
     ]
 
     static let operators: [HelpTopic] = [

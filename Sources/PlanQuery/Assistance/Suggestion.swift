@@ -3,13 +3,17 @@ public enum Suggestion {
     /// The candidate closest to `name` (case-insensitive), if it is close enough to be a plausible typo.
     public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
+        let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (String, Int)?
+        // Lengths further apart than the limit are further apart in edits too: skip them, so a long text costs
+        // nothing against short names.
         for c in candidates {
-            let d = distance(target, Array(c.lowercased()))
+            let candidate = Array(c.lowercased())
+            guard abs(candidate.count - target.count) <= limit else { continue }
+            let d = distance(target, candidate)
             if best == nil || d < best!.1 { best = (c, d) }
         }
         guard let (c, d) = best else { return nil }
-        let limit = max(1, min(3, (target.count + 1) / 3))
         return d <= limit ? c : nil
     }
 

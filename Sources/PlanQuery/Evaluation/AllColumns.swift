@@ -1,3 +1,5 @@
+import PlanModel
+
 /// `*` in `select`: every column of the input that no other item in the list names or reads as a bare column, in
 /// the input's order, so `select *, half = budget / 2` keeps all columns and adds one, `select code, *` moves
 /// `code` first, and `select *, budget = budget / 1000` replaces `budget`.

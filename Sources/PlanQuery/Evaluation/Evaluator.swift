@@ -143,10 +143,9 @@ public enum Evaluator {
             let table: Table?
             do {
                 table = try catalog.tableFunction(name, arguments: values)
-            } catch let d as Diagnostic {
-                throw QueryError(r, d.message, thai: d.thai ?? d.message)
-            } catch let q as QueryError {
-                throw QueryError(r, q.message, thai: q.thai, suggestion: q.suggestion)
+            } catch var d as Diagnostic {
+                if d.location == .unknown { d.range = r }
+                throw d
             } catch {
                 throw QueryError(r, "\(error)", thai: "\(error)")
             }

@@ -107,7 +107,7 @@ enum ScalarFunctions {
             func part(_ d: Day) -> Int64 {
                 let (y, m, _) = d.components
                 switch name {
-                case "year": return Int64(y + 543)
+                case "year": return Int64(y + BuddhistEra.offset)
                 case "month": return Int64(m)
                 default: return Int64(m >= 10 ? 1 : (m - 1) / 3 + 2)
                 }

@@ -1,15 +1,5 @@
 import PlanModel
 
-/// A span of the statement text, as UTF-8 byte offsets `[start, end)` into the text given to the parser.
-public struct SourceRange: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
-    public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = end
-    }
-}
-
 /// A binary operator.
 public enum BinaryOp: String, Sendable {
     case add = "+"
@@ -128,68 +118,14 @@ public struct Pipeline: Sendable {
     }
 }
 
-/// Options of `simulate`.
-public struct SimulateOptions: Sendable {
-    /// The quarter the simulation starts after (actuals up to its end are known).
-    public var fromQuarter: Int
-    public var runs: Int
-    public var seed: UInt64
-    /// Slip probabilities by source, when given (`slip basic 0.1 strategic 0.3`).
-    public var slip: [String: Double]
-    public init(fromQuarter: Int, runs: Int = 1000, seed: UInt64 = 1, slip: [String: Double] = [:]) {
-        self.fromQuarter = fromQuarter
-        self.runs = runs
-        self.seed = seed
-        self.slip = slip
-    }
-}
-
-/// One allocation criterion: `students 40%`.
-public struct AllocationWeight: Sendable {
-    public var column: String
-    public var percent: Double
-    public init(column: String, percent: Double) {
-        self.column = column
-        self.percent = percent
-    }
-}
-
-/// A statement: everything a user can type is one of these.
+/// A statement: a pipeline, `let`, or a command of the grammar's.
 public enum Statement: Sendable {
     /// A pipeline whose result is shown.
     case query(Pipeline)
     /// `let NAME = pipeline`: names a result for the rest of the session.
     case assign(name: String, Pipeline)
-    /// `load "bundle"`: a plan bundle folder or one-file JSON bundle.
-    case loadBundle(path: String)
-    /// `load csv "file.csv" as NAME` (also a JSON array of objects with `load json`).
-    case loadTable(path: String, format: String, name: String)
-    /// `tables`
-    case tables
-    /// `describe NAME`
-    case describe(String)
-    /// `set OPTION VALUE` (format, lang, colour, rows, …); `set` alone lists them.
-    case set(option: String?, value: String?)
-    /// `help` or `help TOPIC`
-    case help(String?)
-    /// `save session "f.phaen"`
-    case saveSession(path: String)
-    /// `run "f.phaen"`
-    case run(path: String)
-    /// `report Q2`: the cumulative quarterly report.
-    case report(quarter: Int)
-    /// `simulate from Q2 runs 1000 seed 7`
-    case simulate(SimulateOptions)
-    /// `allocate 5_000_000 over units by students 40%, …`
-    case allocate(amount: Money, table: String, weights: [AllocationWeight])
-    /// `history`: the statements typed so far.
-    case history
-    /// `last`: the last result shown, again and in full (every row and column).
-    case last
-    /// `tutorial` or `tutorial N`
-    case tutorial(Int?)
-    /// `quit` / `exit`
-    case quit
+    /// Any other statement, as its grammar rule read it.
+    case command(any Command)
 }
 
 /// A parsed statement with its range in the text.

@@ -15,13 +15,16 @@ struct Lexer {
     private(set) var tokens: [Token] = []
     /// When scanning leniently: the UTF-8 offset just after the opening quote of a string left open at the end.
     private(set) var openStringStart: Int?
+    /// Where `scan` skipped text that is not a token (UTF-8 offsets), in order.
+    private(set) var skipped: [Int] = []
     /// Open brackets at the end of the text.
     var openBrackets: Int { depth }
 
-    init(_ text: String) {
+    /// A lexer of `text`, whose offsets start at `base` (where the text stands in a larger one).
+    init(_ text: String, base: Int = 0) {
         var s: [Unicode.Scalar] = []
         var o: [Int] = []
-        var offset = 0
+        var offset = base
         for u in text.unicodeScalars {
             s.append(u)
             o.append(offset)
@@ -33,17 +36,25 @@ struct Lexer {
     }
 
     /// All tokens of `text`, ending with `.end`.
-    static func tokenize(_ text: String) throws(QueryError) -> [Token] {
-        var lexer = Lexer(text)
+    static func tokenize(_ text: String, base: Int = 0) throws(QueryError) -> [Token] {
+        var lexer = Lexer(text, base: base)
         try lexer.run(lenient: false)
         return lexer.tokens
     }
 
-    /// Tokens as far as they go, without failing: for completion and continuation prompts.
+    /// Every token it can read, without failing: past text that is not a token it skips a character and goes
+    /// on, so statement ends are found after a mistake too. For splitting, completion and continuation prompts.
     static func scan(_ text: String) -> Lexer {
         var lexer = Lexer(text)
-        do { try lexer.run(lenient: true) } catch {}
-        return lexer
+        while true {
+            do {
+                try lexer.run(lenient: true)
+                return lexer
+            } catch {
+                lexer.skipped.append(lexer.offsets[min(lexer.i, lexer.scalars.count)])
+                lexer.i = min(lexer.i + 1, lexer.scalars.count)
+            }
+        }
     }
 
     private func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < scalars.count ? scalars[i + k] : nil }
@@ -116,7 +127,7 @@ struct Lexer {
                 guard peek() == "`" else {
                     if lenient {
                         emit(.identifier(name, quoted: true), from: start)
-                        return
+                        continue
                     }
                     throw QueryError(
                         range(from: start), "this name has no closing backtick `",

@@ -2,7 +2,8 @@ import PlanModel
 
 /// Pipelines and their steps.
 extension TokenParser {
-    mutating func pipeline() throws(QueryError) -> Pipeline {
+    /// Reads a pipeline: a source, then steps.
+    public mutating func pipeline() throws(QueryError) -> Pipeline {
         let start = current.range.start
         guard case .identifier(let n, _) = current.kind else {
             throw expected(

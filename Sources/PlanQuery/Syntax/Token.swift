@@ -1,8 +1,9 @@
 import PlanModel
 
 /// One token of statement text, with its range (UTF-8 byte offsets into the text).
-struct Token: Sendable {
-    enum Kind: Equatable, Sendable {
+public struct Token: Sendable {
+    /// What a token is.
+    public enum Kind: Equatable, Sendable {
         /// A name or keyword; `quoted` when written in backticks (then never a keyword).
         case identifier(String, quoted: Bool)
         case string(String)
@@ -23,20 +24,20 @@ struct Token: Sendable {
         case end
     }
 
-    var kind: Kind
-    var range: SourceRange
+    public var kind: Kind
+    public var range: SourceRange
 
     /// The identifier's text lowercased when it is an unquoted word, for keyword checks.
-    var keyword: String? {
+    public var keyword: String? {
         if case .identifier(let s, quoted: false) = kind { return s.lowercased() }
         return nil
     }
 
-    func isSymbol(_ s: String) -> Bool { kind == .symbol(s) }
-    func isKeyword(_ k: String) -> Bool { keyword == k }
+    public func isSymbol(_ s: String) -> Bool { kind == .symbol(s) }
+    public func isKeyword(_ k: String) -> Bool { keyword == k }
 
     /// A short description for "expected …, found …" messages.
-    var describe: String {
+    public var describe: String {
         switch kind {
         case .identifier(let s, _): return "`\(s)`"
         case .string(let s): return "the text \"\(s)\""
@@ -52,7 +53,7 @@ struct Token: Sendable {
     }
 
     /// The same description in Thai.
-    var describeThai: String {
+    public var describeThai: String {
         switch kind {
         case .identifier(let s, _): return "`\(s)`"
         case .string(let s): return "ข้อความ \"\(s)\""

@@ -1,14 +1,8 @@
-/// The language's words: statement keywords, steps, functions and options, shared by the parser (for
+/// The language's words: steps, functions and operators, shared by the parser (for
 /// "did you mean …?"), the completer and help.
-enum Vocabulary {
-    /// Words that start a statement other than a pipeline.
-    static let statements = [
-        "let", "load", "tables", "describe", "set", "help", "save", "run", "report", "simulate", "allocate",
-        "history", "last", "tutorial", "quit", "exit",
-    ]
-
+public enum Vocabulary {
     /// Words that start a pipeline step (after `|`).
-    static let steps = [
+    public static let steps = [
         "where", "select", "derive", "sort", "take", "group", "agg", "distinct", "join", "chart", "export",
     ]
 
@@ -28,17 +22,8 @@ enum Vocabulary {
         "start_of", "days_between",
     ]
 
-    static var functions: [String] { aggregates + scalars }
+    public static var functions: [String] { aggregates + scalars }
 
     /// Words with a meaning inside expressions.
     static let expressionWords = ["and", "or", "not", "in", "between", "is", "null", "true", "false", "contains"]
-
-    /// Options of `set`, and the values each takes (empty when free).
-    static let options: [(name: String, values: [String])] = [
-        ("format", ["table", "csv", "json", "markdown"]), ("lang", ["en", "th"]), ("colour", ["on", "off"]),
-        ("rows", []),
-    ]
-
-    /// File formats of `load FORMAT "file" as NAME`.
-    static let loadFormats = ["csv", "json"]
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PlanQuery
 
 /// A statement that succeeded, kept for `save session`: its text as typed, and the relative file paths it
 /// names with the absolute paths they meant, so the saved script finds the same files from its own folder.
@@ -8,10 +7,11 @@ struct RecordedStatement {
     /// Each relative path as written in `text`, with the absolute path it resolved to when it ran.
     var paths: [(written: String, resolved: String)]
 
-    /// Records `statement` (whose source is `text`), resolving its relative paths with `resolve`.
-    init(_ statement: Statement, text: String, resolve: (String) -> String) {
+    /// Records a statement (whose source is `text`) with the paths its effects name, resolving the relative ones
+    /// with `resolve`.
+    init(text: String, effects: [Effect], resolve: (String) -> String) {
         self.text = text
-        self.paths = Self.paths(in: statement).compactMap { path in
+        self.paths = effects.map(\.path).compactMap { path in
             let expanded = (path as NSString).expandingTildeInPath
             return expanded.hasPrefix("/") ? nil : (path, resolve(path))
         }
@@ -44,19 +44,5 @@ struct RecordedStatement {
     /// A path as a string literal of the language.
     static func literal(_ path: String) -> String {
         "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    /// The file paths a statement reads or writes.
-    static func paths(in statement: Statement) -> [String] {
-        switch statement {
-        case .loadBundle(let path), .loadTable(let path, _, _), .run(let path):
-            [path]
-        case .query(let pipeline), .assign(_, let pipeline):
-            pipeline.steps.compactMap { step in
-                if case .export(let path, _) = step { path } else { nil }
-            }
-        default:
-            []
-        }
     }
 }

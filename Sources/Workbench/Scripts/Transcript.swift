@@ -17,12 +17,14 @@ public struct Transcript {
     var chunks: [Chunk]
 
     /// Splits transcript text into statements, each with the comments before it and its expected output.
-    /// A statement ends where its text is complete and the next line does not continue it with `|`.
+    /// Statements end where `StatementSplitter` says (the `-->` lines are comments to it), so a transcript
+    /// splits as the same text runs.
     init(text: String) {
-        var chunks: [Chunk] = []
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
-        var statement = ""
+        let endLines = Set(Self.statementEndLines(text))
+        var chunks: [Chunk] = []
+        var ended = true
         for (i, line) in lines.enumerated() {
             if line.hasPrefix(Self.marker) {
                 var out = String(line.dropFirst(Self.marker.count))
@@ -31,21 +33,27 @@ public struct Transcript {
                 chunks[chunks.count - 1].expected.append(out)
                 continue
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let isCode = !trimmed.isEmpty && !trimmed.hasPrefix("--")
-            let statementDone = !statement.isEmpty && StatementChunks.ends(statement, before: line)
-            if let last = chunks.last, !last.expected.isEmpty || statementDone {
-                chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
-                statement = isCode ? line : ""
-            } else if chunks.isEmpty {
-                chunks.append(Chunk(source: [line], firstLine: i + 1, expected: []))
-                statement = isCode ? line : ""
-            } else {
-                chunks[chunks.count - 1].source.append(line)
-                if isCode { statement += statement.isEmpty ? line : "\n" + line }
+            if ended || chunks.isEmpty || !chunks[chunks.count - 1].expected.isEmpty {
+                chunks.append(Chunk(source: [], firstLine: i + 1, expected: []))
+                ended = false
             }
+            chunks[chunks.count - 1].source.append(line)
+            if endLines.contains(i) { ended = true }
         }
         self.chunks = chunks
+    }
+
+    /// The 0-based line on which each statement of `text` ends.
+    static func statementEndLines(_ text: String) -> [Int] {
+        let utf8 = Array(text.utf8)
+        var line = 0, at = 0
+        return StatementSplitter.split(text).map { span in
+            while at < span.end - 1 {
+                if utf8[at] == UInt8(ascii: "\n") { line += 1 }
+                at += 1
+            }
+            return line
+        }
     }
 
     /// The result of checking a transcript.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import PlanQuery
 
@@ -23,5 +24,15 @@ enum Messages {
     static func refused(_ what: String, _ whatTH: String) -> Diagnostic {
         Diagnostic(
             message: "refused in --safe mode: \(what)", thai: "ไม่อนุญาตในโหมด --safe: \(whatTH)")
+    }
+
+    /// `1 row`, `2 rows`: a count with its noun, in English.
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
+    /// A table name made from a file's name (`budget-fy2565.csv` → `budget_fy2565`), for hints.
+    static func tableName(forFile path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = String(base.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        return name.first?.isLetter == true ? name : "t_" + name
     }
 }

@@ -15,6 +15,8 @@ public final class Session {
         public var allow: [String] = []
         /// Go on after a failed statement in a script.
         public var keepGoing = false
+        /// Print each statement before its result (`--echo`).
+        public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
         public init() {}
@@ -41,6 +43,8 @@ public final class Session {
     var directories: [String]
     /// Scripts being run, to refuse a script that runs itself.
     var runningScripts: [String] = []
+    /// The bundles the header of the script being run recorded, to warn when one loads with other contents.
+    var recordedBundles: [(path: String, sha256: String)] = []
     let journal: Journal?
     let out: (String) -> Void
     let err: (String) -> Void
@@ -59,6 +63,7 @@ public final class Session {
         self.out = out
         self.err = err
         self.directories = [options.directory]
+        self.settings.echo = options.echo
     }
 
     /// The prompt: the loaded office and fiscal year, or the year alone (`set prompt`; on a terminal narrower
@@ -73,124 +78,99 @@ public final class Session {
     public var continuationPrompt: String { "   ...> " }
 
     /// Whether `text` is a whole statement (no open quote or bracket, no trailing `|`).
-    public func isComplete(_ text: String) -> Bool { Completeness.isComplete(text) }
+    public func isComplete(_ text: String) -> Bool { StatementSplitter.isComplete(text) }
 
     /// Completion candidates for the text before the cursor; `start` is a UTF-8 offset into it.
     public func complete(_ textBeforeCursor: String) -> (start: Int, candidates: [String]) {
-        Completer.complete(textBeforeCursor, catalog: workspace)
+        Completer.complete(textBeforeCursor, catalog: workspace, grammar: StatementRegistry.grammar)
     }
 
     /// Parses and runs every statement in `text`. Errors are written as `FILE:LINE:COL: error: …`.
-    /// `file` and `lineOffset` place the text in a script for error locations.
+    /// `file` and `lineOffset` place the text in a script for error locations. A statement that does not parse
+    /// stops the text before anything runs, unless `keepGoing`, when the others run around it.
     @discardableResult
     public func execute(_ text: String, file: String? = nil, lineOffset: Int = 0) -> Outcome {
-        let statements: [ParsedStatement]
-        do {
-            statements = try Parser.parse(text)
-        } catch {
-            if options.keepGoing {
-                let chunks = StatementChunks.split(text)
-                if chunks.count > 1 { return executeEach(chunks, file: file, lineOffset: lineOffset) }
-            }
-            if replaying == 0 { journal?.record(text, outcome: .failed) }
-            report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
+        let source = StatementText(text, file: file, lineOffset: lineOffset)
+        let parsed = Parser.statements(text, grammar: StatementRegistry.grammar)
+        let typed = replaying == 0
+        if !options.keepGoing, let error = parsed.lazy.compactMap(\.error).first {
+            if typed { journal?.record(text, outcome: .failed) }
+            report(error.located(in: text, file: file, lineOffset: lineOffset))
             return .failed
         }
         var outcome = Outcome.succeeded
-        for parsed in statements {
-            let source = slice(text, parsed.range)
-            let typed = replaying == 0
-            if typed {
-                ran.append(source)
-                journal?.begin(source)
-            }
-            let result = run(parsed, source: source, text: text, file: file, lineOffset: lineOffset)
-            if typed { journal?.end(result) }
-            switch result {
-            case .succeeded:
-                if typed && Self.isReplayable(parsed.statement) {
-                    succeeded.append(RecordedStatement(parsed.statement, text: source, resolve: resolve))
-                }
-            case .quit:
-                return .quit
-            case .failed:
+        for statement in parsed {
+            switch statement.result {
+            case .failure(let error):
+                if typed { journal?.record(source.slice(statement.range), outcome: .failed) }
+                report(error.located(in: text, file: file, lineOffset: lineOffset))
                 outcome = .failed
-                if !options.keepGoing { return .failed }
+            case .success(let parsed):
+                let statementText = source.slice(parsed.range)
+                switch run(StatementRegistry.sessionStatement(parsed.statement), text: statementText, at: parsed.range,
+                           in: source)
+                {
+                case .succeeded: continue
+                case .quit: return .quit
+                case .failed:
+                    outcome = .failed
+                    if !options.keepGoing { return .failed }
+                }
             }
         }
         return outcome
     }
 
-    /// Runs each statement's text on its own, so one that does not parse stops none of the others.
-    private func executeEach(_ chunks: [(text: String, firstLine: Int)], file: String?, lineOffset: Int) -> Outcome {
-        var outcome = Outcome.succeeded
-        for chunk in chunks {
-            switch execute(chunk.text, file: file, lineOffset: lineOffset + chunk.firstLine) {
-            case .succeeded: continue
-            case .quit: return .quit
-            case .failed: outcome = .failed
-            }
+    /// Runs one statement, writing its output or its error, and records it. The workspace changes only when it
+    /// succeeds: the statement works on a copy that is swapped in at the end.
+    private func run(_ statement: any SessionStatement, text: String, at range: SourceRange, in source: StatementText)
+        -> Outcome
+    {
+        let typed = replaying == 0
+        if typed {
+            ran.append(text)
+            if statement.isJournaled { journal?.begin(text) }
+        }
+        if settings.echo { out(text) }
+        let outcome = perform(statement, at: range, in: source)
+        if typed && statement.isJournaled { journal?.end(outcome) }
+        if typed && outcome == .succeeded && statement.isReplayable {
+            succeeded.append(RecordedStatement(text: text, effects: statement.effects, resolve: resolve))
         }
         return outcome
     }
 
-    /// Runs one parsed statement, writing its output or its error.
-    private func run(_ parsed: ParsedStatement, source: String, text: String, file: String?, lineOffset: Int)
+    private func perform(_ statement: any SessionStatement, at range: SourceRange, in source: StatementText)
         -> Outcome
     {
         do {
-            let output = try perform(parsed.statement)
+            try checkEffects(statement.effects)
+            var next = workspace
+            let output = try statement.perform(in: self, &next)
+            workspace = next
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
             if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {
-        } catch let error as QueryError {
-            report(error.diagnostic(in: text, file: file, lineOffset: lineOffset))
         } catch let error as Diagnostics {
             for d in error.items { report(d) }
             if error.more > 0 {
                 err(settings.language == .th ? "… และอีก \(error.more) ข้อผิดพลาด" : "… and \(error.more) more errors")
             }
         } catch var error as Diagnostic {
-            if error.line == 0 {
-                if let other = error.file, other != file { error.nameFile(other, as: shownPath(other)) }
-                let (line, column) = Self.lineColumn(text, parsed.range.start)
-                error.file = file
-                error.line = line + lineOffset
-                error.column = column
+            if error.location == .unknown, let other = error.file, other != source.file {
+                error.nameFile(other, as: shownPath(other))
+                error.file = nil
             }
-            report(error)
+            report(error.located(in: source.text, file: source.file, lineOffset: source.lineOffset, statementStart: range.start))
         } catch {
-            report(Diagnostic(file: file, message: "\(error)"))
+            report(Diagnostic(file: source.file, message: "\(error)"))
         }
         return .failed
     }
 
     func report(_ d: Diagnostic) { err(d.formatted(thaiFirst: settings.language == .th)) }
-
-    /// Statements worth replaying in a saved session (not help, history, tutorials or saves).
-    static func isReplayable(_ s: Statement) -> Bool {
-        switch s {
-        case .help, .history, .last, .tutorial, .saveSession, .quit, .tables, .describe: false
-        default: true
-        }
-    }
-
-    func slice(_ text: String, _ r: SourceRange) -> String {
-        let u = Array(text.utf8)
-        let lo = max(0, min(r.start, u.count)), hi = max(lo, min(r.end, u.count))
-        return String(decoding: u[lo..<hi], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// 1-based line and column (in Characters) of a UTF-8 offset.
-    static func lineColumn(_ text: String, _ offset: Int) -> (Int, Int) {
-        let u = Array(text.utf8)
-        let prefix = u[0..<max(0, min(offset, u.count))]
-        let lines = prefix.split(separator: 0x0A, omittingEmptySubsequences: false)
-        let last = String(decoding: lines.last ?? [], as: UTF8.self)
-        return (lines.count, last.count + 1)
-    }
 
     /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
     func shownPath(_ path: String) -> String {

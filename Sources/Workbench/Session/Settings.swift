@@ -1,4 +1,5 @@
-/// The options a user changes with `set`: how results are shown and in which language.
+/// The options a user changes with `set`: how results are shown and in which language. Each option is listed
+/// once, in `options`; `set`, its listing and completion read that list.
 public struct Settings: Sendable, Equatable {
     /// How results are written.
     public enum Format: String, Sendable, CaseIterable { case table, csv, json, markdown }
@@ -16,6 +17,8 @@ public struct Settings: Sendable, Equatable {
     public var colour: Bool = false
     /// How many rows a table shows before "… N more rows"; 0 shows all.
     public var rows: Int = 40
+    /// Whether each statement is printed before its result (`phaen --echo`, as `psql -e` does).
+    public var echo: Bool = false
     public var wide: Wide = .auto
     /// Whether output taller than the screen goes through a pager (only ever on a terminal).
     public var pager: Bool = true
@@ -26,79 +29,114 @@ public struct Settings: Sendable, Equatable {
 
     public init() {}
 
-    /// The option names `set` accepts, with what each takes.
-    public static let options: [(name: String, values: String)] = [
-        ("format", "table | csv | json | markdown"),
-        ("lang", "en | th"),
-        ("colour", "on | off"),
-        ("rows", "a number (0 = all)"),
-        ("wide", "auto | cut | expanded | wrap"),
-        ("pager", "on | off"),
-        ("prompt", "auto | long | short"),
+    /// One option of `set`: its name, the choices it offers (empty when free), and how it reads and writes.
+    struct Option: Sendable {
+        var name: String
+        /// Other names it answers to (`color`, `language`).
+        var aliases: [String] = []
+        var choices: [String]
+        /// The choices as `set` lists them.
+        var describe: String
+        var value: @Sendable (Settings) -> String
+        /// Sets the value, or says what is wrong (English, Thai).
+        var apply: @Sendable (inout Settings, String) -> (en: String, th: String)?
+    }
+
+    static let options: [Option] = [
+        Option(
+            name: "format", choices: Format.allCases.map(\.rawValue),
+            describe: Format.allCases.map(\.rawValue).joined(separator: " | "), value: { $0.format.rawValue },
+            apply: { settings, value in
+                guard let f = Format(rawValue: value.lowercased()) else {
+                    let all = Format.allCases.map(\.rawValue).joined(separator: ", ")
+                    return ("format must be one of \(all) (not `\(value)`)", "format ต้องเป็น \(all) (ไม่ใช่ `\(value)`)")
+                }
+                settings.format = f
+                return nil
+            }),
+        Option(
+            name: "lang", aliases: ["language"], choices: Language.allCases.map(\.rawValue), describe: "en | th",
+            value: { $0.language.rawValue },
+            apply: { settings, value in
+                guard let l = Language(rawValue: value.lowercased()) ?? languageNames[value.lowercased()] else {
+                    return ("lang must be en or th (not `\(value)`)", "lang ต้องเป็น en หรือ th (ไม่ใช่ `\(value)`)")
+                }
+                settings.language = l
+                return nil
+            }),
+        onOff("colour", aliases: ["color"], \.colour),
+        Option(
+            name: "rows", choices: [], describe: "a number (0 = all)", value: { String($0.rows) },
+            apply: { settings, value in
+                guard let n = Int(value.replacingOccurrences(of: "_", with: "")), n >= 0 else {
+                    return (
+                        "rows must be a whole number, 0 for all (not `\(value)`)",
+                        "rows ต้องเป็นจำนวนเต็ม 0 คือแสดงทั้งหมด (ไม่ใช่ `\(value)`)"
+                    )
+                }
+                settings.rows = n
+                return nil
+            }),
+        onOff("echo", \.echo),
+        choice("wide", \.wide),
+        onOff("pager", \.pager),
+        choice("prompt", \.prompt),
     ]
 
-    /// Applies `set NAME VALUE`, or says what is wrong (English, Thai).
-    public mutating func apply(option: String, value: String) -> (en: String, th: String)? {
-        switch option.lowercased() {
-        case "format":
-            guard let f = Format(rawValue: value.lowercased()) else {
-                return ("format must be one of table, csv, json, markdown (not `\(value)`)",
-                        "format ต้องเป็น table, csv, json หรือ markdown (ไม่ใช่ `\(value)`)")
-            }
-            format = f
-        case "lang", "language":
-            guard let l = Language(rawValue: value.lowercased()) ?? Self.languageNames[value.lowercased()] else {
-                return ("lang must be en or th (not `\(value)`)", "lang ต้องเป็น en หรือ th (ไม่ใช่ `\(value)`)")
-            }
-            language = l
-        case "colour", "color":
-            switch value.lowercased() {
-            case "on", "true", "yes": colour = true
-            case "off", "false", "no": colour = false
-            default: return ("colour must be on or off (not `\(value)`)", "colour ต้องเป็น on หรือ off (ไม่ใช่ `\(value)`)")
-            }
-        case "rows":
-            guard let n = Int(value.replacingOccurrences(of: "_", with: "")), n >= 0 else {
-                return ("rows must be a whole number, 0 for all (not `\(value)`)",
-                        "rows ต้องเป็นจำนวนเต็ม 0 คือแสดงทั้งหมด (ไม่ใช่ `\(value)`)")
-            }
-            rows = n
-        case "wide":
-            guard let w = Wide(rawValue: value.lowercased()) else {
-                return ("wide must be one of auto, cut, expanded, wrap (not `\(value)`)",
-                        "wide ต้องเป็น auto, cut, expanded หรือ wrap (ไม่ใช่ `\(value)`)")
-            }
-            wide = w
-        case "pager":
-            switch value.lowercased() {
-            case "on", "true", "yes": pager = true
-            case "off", "false", "no": pager = false
-            default: return ("pager must be on or off (not `\(value)`)", "pager ต้องเป็น on หรือ off (ไม่ใช่ `\(value)`)")
-            }
-        case "prompt":
-            guard let p = Prompt(rawValue: value.lowercased()) else {
-                return ("prompt must be one of auto, long, short (not `\(value)`)",
-                        "prompt ต้องเป็น auto, long หรือ short (ไม่ใช่ `\(value)`)")
-            }
-            prompt = p
-        default:
-            let names = Settings.options.map(\.name).joined(separator: ", ")
-            return ("no option `\(option)`; options are \(names)", "ไม่มีตัวเลือก `\(option)` ตัวเลือกที่มี: \(names)")
-        }
-        return nil
+    /// An option that takes one of an enumeration's cases.
+    private static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ key: WritableKeyPath<Settings, Choice> & Sendable
+    ) -> Option where Choice.RawValue == String {
+        let all = Choice.allCases.map(\.rawValue)
+        return Option(
+            name: name, choices: all, describe: all.joined(separator: " | "), value: { $0[keyPath: key].rawValue },
+            apply: { settings, value in
+                guard let chosen = Choice(rawValue: value.lowercased()) else {
+                    let list = all.joined(separator: ", ")
+                    return ("\(name) must be one of \(list) (not `\(value)`)", "\(name) ต้องเป็น \(list) (ไม่ใช่ `\(value)`)")
+                }
+                settings[keyPath: key] = chosen
+                return nil
+            })
     }
+
+    /// An option that is on or off.
+    private static func onOff(
+        _ name: String, aliases: [String] = [], _ key: WritableKeyPath<Settings, Bool> & Sendable
+    ) -> Option {
+        Option(
+            name: name, aliases: aliases, choices: ["on", "off"], describe: "on | off",
+            value: { $0[keyPath: key] ? "on" : "off" },
+            apply: { settings, value in
+                switch value.lowercased() {
+                case "on", "true", "yes": settings[keyPath: key] = true
+                case "off", "false", "no": settings[keyPath: key] = false
+                default: return ("\(name) must be on or off (not `\(value)`)", "\(name) ต้องเป็น on หรือ off (ไม่ใช่ `\(value)`)")
+                }
+                return nil
+            })
+    }
+
+    /// The option called `name` or one of its aliases.
+    static func option(_ name: String) -> Option? {
+        let key = name.lowercased()
+        return options.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// Applies `set NAME VALUE`, or says what is wrong (English, Thai).
+    public mutating func apply(option name: String, value: String) -> (en: String, th: String)? {
+        guard let option = Self.option(name) else {
+            let names = Self.options.map(\.name).joined(separator: ", ")
+            return ("no option `\(name)`; options are \(names)", "ไม่มีตัวเลือก `\(name)` ตัวเลือกที่มี: \(names)")
+        }
+        return option.apply(&self, value)
+    }
+
+    /// The current value of option `name`, as `set` shows it.
+    func value(of name: String) -> String { Self.option(name).map { $0.value(self) } ?? "" }
 
     /// Other ways users name the two languages (`set lang ไทย`).
     static let languageNames: [String: Language] = [
         "thai": .th, "ไทย": .th, "ภาษาไทย": .th, "english": .en, "อังกฤษ": .en, "ภาษาอังกฤษ": .en,
     ]
-
-    /// The current value of each option, for `set` alone.
-    public var listing: [(String, String)] {
-        [
-            ("format", format.rawValue), ("lang", language.rawValue), ("colour", colour ? "on" : "off"),
-            ("rows", String(rows)), ("wide", wide.rawValue), ("pager", pager ? "on" : "off"),
-            ("prompt", prompt.rawValue),
-        ]
-    }
 }

@@ -42,31 +42,20 @@ struct Workspace: Catalog {
         order.removeAll(where: isPlanTable)
     }
 
-    var tableFunctionNames: [String] { ["progress", "progress_by_strategy"] }
+    var tableFunctionNames: [String] { TableFunctions.all.map(\.name) }
 
     var fiscalYear: FiscalYear? { plan?.fiscalYear }
 
     func tableFunction(_ name: String, arguments: [Value]) throws -> Table? {
-        switch name.lowercased() {
-        case "progress", "progress_by_strategy":
-            guard let plan else { throw Messages.noPlan }
-            guard arguments.count == 1, case .int(let q) = arguments[0], (1...4).contains(q) else {
-                throw Diagnostic(
-                    message: "\(name) takes one quarter, Q1 to Q4: \(name)(Q2)",
-                    thai: "\(name) ต้องการไตรมาสหนึ่งค่า Q1 ถึง Q4 เช่น \(name)(Q2)")
-            }
-            let index = try progressIndex.index(of: plan)
-            return name.lowercased() == "progress"
-                ? try Progress.byProject(index, quarter: Int(q)) : try Progress.byStrategy(index, quarter: Int(q))
-        default:
-            return nil
-        }
+        guard let function = TableFunctions.named(name) else { return nil }
+        guard let plan else { throw Messages.noPlan }
+        return try function.run(plan, try progressIndex.index(of: plan), arguments)
     }
 
-    /// The columns of `progress` and `progress_by_strategy`, from running them over the plan emptied of rows: the
-    /// real column list at the cost of none of the work.
+    /// The columns a table function returns, from running it over the plan emptied of rows: the real column list
+    /// at the cost of none of the work.
     func tableFunctionSchema(_ name: String) -> Table? {
-        guard tableFunctionNames.contains(name.lowercased()), var empty = plan else { return nil }
+        guard TableFunctions.named(name) != nil, var empty = plan else { return nil }
         empty.tables = empty.tables.mapValues { $0.gather([]) }
         return try? Workspace(plan: empty).tableFunction(name, arguments: [.int(1)])
     }

@@ -78,9 +78,10 @@ extension Session {
     /// A lesson's statement as the learner would type it: paths in a lesson start from the lesson's folder, so
     /// each is shown as it is reached from the working folder (`load "Examples/mahasarakham3-fy2561"`).
     private func asTyped(_ text: String) -> String {
-        guard let parsed = try? Parser.parse(text) else { return text }
+        guard let parsed = try? Parser.parse(text, grammar: StatementRegistry.grammar) else { return text }
         return parsed.reduce(text) { shown, p in
-            RecordedStatement(p.statement, text: shown, resolve: resolve).text(savedIn: options.directory)
+            let effects = StatementRegistry.sessionStatement(p.statement).effects
+            return RecordedStatement(text: shown, effects: effects, resolve: resolve).text(savedIn: options.directory)
         }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import PlanData
 import PlanModel
+import PlanQuery
 import Testing
 
-@testable import PlanQuery
+@testable import Workbench
 
 /// `docs/LANGUAGE.md` and `help` stay true: every example parses, those over the plan's tables run, and every
 /// statement, step and function has a help topic and a place in the document.
@@ -46,18 +48,22 @@ import Testing
         return out
     }
 
-    /// Parses an example and runs it when it is a pipeline over the test plan's tables.
-    static func check(_ example: String) throws(QueryError) -> Bool {
+    /// The bundled example plan, as the examples' catalog.
+    nonisolated(unsafe) static let workspace: Workspace = {
+        var w = Workspace()
+        w.plan = try? BundleLoader.load(path: SessionHarness.example)
+        return w
+    }()
+
+    /// Parses an example with the session's grammar and runs it when it is a pipeline over the plan's tables.
+    static func check(_ example: String) throws -> Bool {
         var ran = false
-        for statement in try Parser.parse(example) {
+        for statement in try Parser.parse(example, grammar: StatementRegistry.grammar) {
             switch statement.statement {
             case .query(let p), .assign(_, let p):
-                if case .table(let name, _) = p.source, TestPlan.catalog.table(named: name) == nil,
-                    name != "progress"
-                {
-                    continue
-                }
-                _ = try Evaluator.run(p, in: TestPlan.catalog)
+                if case .table(let name, _) = p.source, workspace.table(named: name) == nil { continue }
+                if p.exportPath != nil { continue }
+                _ = try Evaluator.run(p, in: workspace)
                 ran = true
             default:
                 continue
@@ -75,18 +81,18 @@ import Testing
             do {
                 if try DocsTests.check(example) { ran += 1 }
             } catch {
-                Issue.record("docs example `\(example)`: \(error.message)")
+                Issue.record("docs example `\(example)`: \(error)")
             }
         }
         #expect(ran > 30)
     }
 
     @Test func everyHelpExampleParsesAndRuns() {
-        for topic in LanguageHelp.topics {
+        for topic in HelpText.topics {
             do {
                 _ = try DocsTests.check(topic.example)
             } catch {
-                Issue.record("help \(topic.name) example `\(topic.example)`: \(error.message)")
+                Issue.record("help \(topic.name) example `\(topic.example)`: \(error)")
             }
             #expect(!topic.thai.isEmpty && !topic.english.isEmpty && !topic.syntax.isEmpty)
         }
@@ -94,12 +100,15 @@ import Testing
 
     @Test func everyWordHasHelpAndADocumentEntry() throws {
         let doc = try #require(DocsTests.languageDoc)
-        for word in Vocabulary.statements + Vocabulary.steps + Vocabulary.functions {
-            #expect(LanguageHelp.topic(word) != nil, "no help topic for `\(word)`")
+        let words =
+            StatementRegistry.grammar.statementWords + Vocabulary.steps + Vocabulary.functions
+            + TableFunctions.all.map(\.name)
+        for word in words {
+            #expect(HelpText.topic(word) != nil, "no help topic for `\(word)`")
             #expect(doc.contains("`\(word)"), "docs/LANGUAGE.md does not mention `\(word)`")
         }
-        #expect(LanguageHelp.topic("EXIT")?.name == "quit")
-        #expect(LanguageHelp.topic("filter")?.name == "where")
-        #expect(LanguageHelp.topic("save")?.name == "save")
+        #expect(HelpText.topic("EXIT")?.name == "quit")
+        #expect(HelpText.topic("filter")?.name == "where")
+        #expect(HelpText.topic("save")?.name == "save")
     }
 }

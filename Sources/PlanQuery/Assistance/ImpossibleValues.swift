@@ -1,16 +1,16 @@
 import PlanModel
-import PlanQuery
 
-extension Session {
+/// A lint of conditions that can never be true.
+public enum ImpossibleValues {
     /// Notes for a pipeline whose leading `where` compares a text column of its source table with a text that
     /// column never holds (`status = "don"`, `strategy = "s2"`): the condition can never be true, which a user
     /// would otherwise only see as no rows. Each note names the closest value the column does hold.
-    func impossibleValueNotes(_ pipeline: Pipeline) -> [String] {
-        guard case .table(let name, _) = pipeline.source, let table = workspace.table(named: name) else { return [] }
+    public static func notes(_ pipeline: Pipeline, catalog: Catalog) -> [String] {
+        guard case .table(let name, _) = pipeline.source, let table = catalog.table(named: name) else { return [] }
         var notes: [String] = []
         for step in pipeline.steps {
             guard case .filter(let condition, _) = step else { break }
-            for (column, text) in Self.textEqualities(condition) {
+            for (column, text) in textEqualities(condition) {
                 guard let c = table.column(column), case .text(_, let dictionary) = c.storage,
                     !dictionary.contains(text)
                 else { continue }

@@ -1,0 +1,27 @@
+import PlanModel
+import PlanQuery
+
+/// `history`: the statements typed in this session.
+struct History: WordStatement {
+    static let words = ["history"]
+    static let help = HelpTopic(
+        name: "history", syntax: "history", english: "Lists the statements typed so far.",
+        thai: "แสดงคำสั่งที่พิมพ์มาแล้ว", example: "history")
+
+    static func parse(_ p: inout TokenParser) throws(QueryError) -> History { History() }
+    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
+
+    var pipedHint: String? { nil }
+    var isReplayable: Bool { false }
+    var isJournaled: Bool { false }
+    var effects: [Effect] { [] }
+
+    func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
+        var n = ColumnBuilder(type: .int), text = ColumnBuilder(type: .text)
+        for (i, s) in session.ran.enumerated() {
+            n.append(.int(Int64(i + 1)))
+            text.appendText(s)
+        }
+        return .table(Table(name: "history", columnNames: ["n", "statement"], columns: [n.build(), text.build()]))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import PlanData
+import PlanModel
+import PlanQuery
+
+/// `load "BUNDLE"` (a plan: a folder or one JSON file), or `load csv|json "FILE" as NAME` (any file as a table).
+struct Load: WordStatement {
+    /// What is loaded.
+    enum Target {
+        case bundle
+        case table(format: String, name: String)
+    }
+
+    var path: String
+    var target: Target
+
+    static let words = ["load"]
+    /// The file formats of `load FORMAT "file" as NAME`.
+    static let tableFormats = ["csv", "json"]
+    static let help = HelpTopic(
+        name: "load", syntax: "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
+        english: "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
+        thai: "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
+        example: "load csv \"budget.csv\" as items")
+
+    static func parse(_ p: inout TokenParser) throws(QueryError) -> Load {
+        if let format = p.current.keyword, tableFormats.contains(format) {
+            _ = p.advance()
+            let path = try p.string("a file name in quotes", thai: "ชื่อไฟล์ในเครื่องหมายคำพูด")
+            try p.expectKeyword("as")
+            let name = try p.newTableName("a table name", thai: "ชื่อตาราง")
+            return Load(path: path, target: .table(format: format, name: name))
+        }
+        return Load(
+            path: try p.string("a plan folder or file in quotes", thai: "โฟลเดอร์หรือไฟล์แผนในเครื่องหมายคำพูด"),
+            target: .bundle)
+    }
+
+    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] {
+        before.count == 1 ? tableFormats : before.last?.kind == .identifier("as", quoted: false) ? [] : ["as"]
+    }
+
+    var pipedHint: String? { nil }
+    var isReplayable: Bool { true }
+    var isJournaled: Bool { true }
+    var effects: [Effect] { [.reads(path)] }
+
+    func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
+        let full = session.resolve(path)
+        try session.requireExisting(path, resolved: full)
+        switch target {
+        case .bundle: return try loadBundle(full, session, &workspace)
+        case .table(let format, let name): return try loadTable(full, format: format, name: name, &workspace)
+        }
+    }
+
+    private func loadBundle(_ full: String, _ session: Session, _ workspace: inout Workspace) throws
+        -> StatementOutput
+    {
+        if ["csv", "tsv", "txt"].contains((full as NSString).pathExtension.lowercased()) {
+            let file = Messages.tableName(forFile: full)
+            let name = workspace.isPlanTable(file) ? file + "_2" : file
+            throw Diagnostic(
+                message: "`load` reads a plan bundle (a folder or a .json file); \(path) is a table",
+                thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ .json) แต่ \(path) เป็นตาราง",
+                notes: ["load it as a table: load csv \"\(path)\" as \(name) (โหลดเป็นตาราง)"])
+        }
+        let show = session.progress
+        let loading = session.settings.language == .th ? "กำลังอ่าน" : "loading"
+        defer { show?("") }
+        let report = show.map { show in
+            { (file: String, fraction: Double) in
+                show("\(loading) \(file) " + String(format: "%3d%%", Int(fraction * 100)))
+            }
+        }
+        let plan = try BundleLoader.load(path: full, progress: report, shouldStop: session.shouldStop)
+        workspace.plan = plan
+        workspace.dropNamesTakenByThePlan()
+        session.warnIfDataChanged(plan)
+        return .message(Self.summary(plan), thai: Self.summaryThai(plan))
+    }
+
+    private func loadTable(_ full: String, format: String, name: String, _ workspace: inout Workspace) throws
+        -> StatementOutput
+    {
+        if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
+        var table =
+            format == "json"
+            ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
+        table.name = name
+        workspace.name(table, as: name, binding: false)
+        let size = "\(Messages.count(table.rowCount, "row")), \(Messages.count(table.columns.count, "column"))"
+        return .message(
+            "\(name): \(size) from \(path)", thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
+    }
+
+    static func summary(_ plan: Plan) -> String {
+        let counts = PlanSchema.tables.compactMap { spec in
+            plan.tables[spec.name].map { "\($0.rowCount) \(spec.name)" }
+        }.joined(separator: ", ")
+        return "loaded \(plan.office), fiscal year \(plan.fiscalYear.buddhistEra): \(counts)"
+    }
+
+    static func summaryThai(_ plan: Plan) -> String {
+        let counts = PlanSchema.tables.compactMap { spec in
+            plan.tables[spec.name].map { "\(spec.name) \($0.rowCount)" }
+        }.joined(separator: ", ")
+        return "โหลด \(plan.office) ปีงบประมาณ \(plan.fiscalYear.buddhistEra) แล้ว: \(counts)"
+    }
+}
