@@ -93,7 +93,9 @@ public struct Settings: Sendable, Equatable {
             apply: { settings, value in
                 guard let chosen = Choice(rawValue: value.lowercased()) else {
                     let list = all.joined(separator: ", ")
-                    return ("\(name) must be one of \(list) (not `\(value)`)", "\(name) ต้องเป็น \(list) (ไม่ใช่ `\(value)`)")
+                    return (
+                        "\(name) must be one of \(list) (not `\(value)`)", "\(name) ต้องเป็น \(list) (ไม่ใช่ `\(value)`)"
+                    )
                 }
                 settings[keyPath: key] = chosen
                 return nil
