@@ -13,6 +13,8 @@ let package = Package(
     targets: [
         // C edge: libedit's histedit.h with shims for its variadic calls.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C edge: libxlsxwriter, for reports and results written as Excel workbooks.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
         // C edge: libthai's dictionary word breaker, for wrapping Thai text between words.
@@ -36,7 +38,7 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking"]),
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking", "CXLSXWriter"]),
         .executableTarget(
             name: "phaen",
             dependencies: [
@@ -55,7 +57,8 @@ let package = Package(
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
-            name: "WorkbenchTests", dependencies: ["Workbench", "PlanData", "PlanQuery", "TextWidth", "TestSupport"]),
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "TestSupport"]),
         .testTarget(
             name: "PhaenEndToEndTests",
             dependencies: ["Workbench", "TestSupport", "TextWidth", "LineBreaking", "CLibThai"]),

@@ -34,6 +34,14 @@ import Testing
         #expect(try one("save session \"review.phaen\"", as: SaveSession.self).path == "review.phaen")
         #expect(try one("run \"review.phaen\"", as: Run.self).path == "review.phaen")
         #expect(try one("report Q2", as: ReportStatement.self).quarter == 2)
+        let toFile = try one("report Q4 to \"year.xlsx\"", as: ReportStatement.self)
+        #expect(toFile.quarter == 4 && toFile.path == "year.xlsx" && toFile.effects == [.writes("year.xlsx")])
+        let note = try one("note P07 Q2 ปัญหา \"ส่งมอบล่าช้า\"", as: Note.self)
+        #expect(note.project == "P07" && note.quarter == 2 && note.field == .problems && note.text == "ส่งมอบล่าช้า")
+        #expect(try one("note \"P07\" Q3 suggestions \"x\"", as: Note.self).field == .suggestions)
+        #expect(throws: QueryError.self) {
+            try Parser.parse("note P07 Q2 remarks \"x\"", grammar: StatementRegistry.grammar)
+        }
         _ = try one("history", as: History.self)
         #expect(try one("tutorial", as: TutorialStatement.self).lesson == nil)
         #expect(try one("tutorial 3", as: TutorialStatement.self).lesson == 3)

@@ -141,7 +141,8 @@ public enum BundleLoader {
         var model: [String: Table] = [:]
         for (name, table) in tables { model[name] = table.table(relations: relations[name] ?? []) }
         return Plan(
-            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets, tables: model, source: source
+            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets,
+            targetsByType: header.targetsByType, tables: model, source: source
         )
     }
 
