@@ -19,6 +19,10 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
+        // C edge: libthai's dictionary word breaker, for wrapping Thai text between words.
+        .systemLibrary(name: "CLibThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
+        // Wrapping text to a width in display columns: English at spaces, Thai between words.
+        .target(name: "LineBreaking", dependencies: ["CLibThai", "TextWidth"]),
         // Entities, exact money, the fiscal calendar, columnar tables.
         .target(name: "PlanModel"),
         // C edge: the SHA-256 compression function with the x86 SHA extensions, chosen at run time.
@@ -44,12 +48,12 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: [
-                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter", "SystemCalls",
+                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking", "CXLSXWriter", "SystemCalls",
             ]),
         .executableTarget(
             name: "phaen",
             dependencies: [
-                "Workbench", "LineEditing", "SystemCalls",
+                "Workbench", "LineEditing", "TextWidth", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Interactive latency on a loaded plan, for Scripts/bench.
@@ -57,6 +61,7 @@ let package = Package(
         // Shared by the tests: running a program (the built phaen, sqlite3) and reading what it printed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+        .testTarget(name: "LineBreakingTests", dependencies: ["LineBreaking", "CLibThai"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "TestSupport"]),
         .testTarget(name: "PlanQueryTests", dependencies: ["PlanQuery", "PlanData", "TestSupport"]),
@@ -65,7 +70,9 @@ let package = Package(
         .testTarget(
             name: "WorkbenchTests",
             dependencies: ["Workbench", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "TestSupport"]),
-        .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
+        .testTarget(
+            name: "PhaenEndToEndTests",
+            dependencies: ["Workbench", "TestSupport", "TextWidth", "LineBreaking", "CLibThai"]),
     ]
 )
 

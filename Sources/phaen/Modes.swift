@@ -9,14 +9,22 @@ enum Modes {
     /// A bundle to load into every session before its statements (`--plan`).
     nonisolated(unsafe) static var initialPlan: String?
 
-    /// A session writing results to stdout and errors to stderr, journaled when asked.
-    static func session(_ options: Session.Options, journal: Bool, colour: Bool = false) -> Session {
+    /// A session writing results to stdout and errors to stderr (through the shell's `screen`, when given, with
+    /// results fitted to the terminal), journaled when asked. Errors are red while `set colour` is on and stderr
+    /// is a terminal.
+    static func session(
+        _ options: Session.Options, journal: Bool, colour: Bool = false, screen: ScreenOutput? = nil
+    ) -> Session {
+        let write = screen?.write ?? Output.write
         let j = journal ? Journal(folder: Journal.folder()) : nil
+        var colourErrors: () -> Bool = { false }
         let session = Session(
             options: options, journal: j,
-            out: { Output.write($0 + "\n", to: 1) },
-            err: { Output.write((colour ? "\u{1B}[31m\($0)\u{1B}[0m" : $0) + "\n", to: 2) })
+            out: { write($0 + "\n", 1) },
+            err: { write((colourErrors() ? "\u{1B}[31m\($0)\u{1B}[0m" : $0) + "\n", 2) })
+        colourErrors = { [unowned session] in session.settings.colour && isatty(2) != 0 }
         session.settings.colour = colour
+        session.settings.terminalWidth = screen != nil ? TerminalSize.current()?.columns : nil
         session.shouldStop = { Interrupt.isRequested }
         if let initialPlan {
             let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
@@ -66,10 +74,16 @@ enum Modes {
         return batch(options) { $0.execute(text, file: "<stdin>") == .failed ? 1 : 0 }
     }
 
+    /// Whether the shell colours by default: not when `NO_COLOR` is set (no-color.org) or the terminal is dumb.
+    static var colourByDefault: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+    }
+
     /// The shell. Under `--safe` it writes nothing: no journal, no history.
     static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
-        let colour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let session = session(options, journal: !options.safe, colour: colour)
+        let screen = ScreenOutput()
+        let session = session(options, journal: !options.safe, colour: colourByDefault, screen: screen)
         if isatty(2) != 0 {
             session.progress = { status in Output.write("\r" + status + "\u{1B}[K", to: 2) }
         }
@@ -77,7 +91,7 @@ enum Modes {
             _ = session.runScript(at: startupFile)
         }
         defer { session.closeJournal() }
-        return InteractiveShell.run(session: SessionShell(session), keepsHistory: !options.safe)
+        return InteractiveShell.run(session: SessionShell(session, screen: screen), keepsHistory: !options.safe)
     }
 
     /// `~/.config/phaen/phaenrc` (or under `$XDG_CONFIG_HOME`).
@@ -155,11 +169,12 @@ enum Modes {
                 options.directory = folder
                 Output.write("working in \(folder), as the session did\n", to: 1)
             }
-            let session = session(options, journal: !options.safe, colour: true)
+            let screen = ScreenOutput()
+            let session = session(options, journal: !options.safe, colour: colourByDefault, screen: screen)
             session.execute(replay.statements.joined(separator: "\n"), file: entry.path)
             for note in replay.notes { Output.write(note + "\n", to: 1) }
             defer { session.closeJournal() }
-            return InteractiveShell.run(session: SessionShell(session), keepsHistory: !options.safe)
+            return InteractiveShell.run(session: SessionShell(session, screen: screen), keepsHistory: !options.safe)
         }
         Output.write(replay.script + "\n", to: 1)
         return 0

@@ -71,6 +71,10 @@ struct Phaen: ParsableCommand {
     static func main() {
         System.reportFileSizeLimitAsError()
         let arguments = CommandLine.arguments
+        if arguments.count == 2 && arguments[1] == "--version" {
+            print(PhaenHome.versionLine)
+            return
+        }
         if arguments.count == 3 && arguments[1] == "-c" && !arguments[2].hasPrefix("-") {
             let session = Modes.session(Session.Options(), journal: false)
             Foundation.exit(session.execute(arguments[2], file: "-c") == .failed ? 1 : 0)

@@ -35,6 +35,8 @@ public final class Session {
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
     private(set) var ran: [String] = []
+    /// The last result shown, for `last`.
+    var lastResult: StatementOutput?
     /// How many `run` statements and tutorial lessons are running: their statements are not typed ones, so
     /// they are not recorded for `save session`, `history` or the journal (the `run` itself is).
     var replaying = 0
@@ -65,10 +67,13 @@ public final class Session {
         self.settings.echo = options.echo
     }
 
-    /// The prompt: the loaded office and fiscal year.
+    /// The prompt: the loaded office and fiscal year, or the year alone (`set prompt`; on a terminal narrower
+    /// than `PromptChoice.longFrom` columns by default).
     public var prompt: String {
         guard let plan = workspace.plan else { return "phaen> " }
-        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenarios.active.map { " · " + $0 } ?? "")]> "
+        let scenario = scenarios.active.map { " · " + $0 } ?? ""
+        guard PromptChoice.isLong(settings) else { return "phaen[\(plan.fiscalYear.buddhistEra)\(scenario)]> " }
+        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenario)]> "
     }
 
     /// The prompt for a statement's continuation lines.
@@ -147,6 +152,7 @@ public final class Session {
             workspace = next
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {
         } catch let error as Diagnostics {

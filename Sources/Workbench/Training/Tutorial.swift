@@ -5,13 +5,8 @@ import PlanQuery
 /// The lessons for new planning staff: transcripts in `Examples/tutorial/en` and `…/th`, checked by the
 /// tests like every transcript, so the tutorial never drifts from the program.
 enum Tutorial {
-    /// The package's root, found from `PHAEN_HOME` or from where this file was built.
-    static var home: String {
-        if let h = ProcessInfo.processInfo.environment["PHAEN_HOME"], !h.isEmpty { return h }
-        let file = #filePath
-        return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
-    }
+    /// The folder holding `Examples/` (see `PhaenHome`).
+    static var home: String { PhaenHome.path }
 
     static func folder(_ language: Settings.Language) -> String { "\(home)/Examples/tutorial/\(language.rawValue)" }
 
@@ -64,7 +59,7 @@ extension Session {
             var statement: [String] = []
             for line in chunk.source {
                 if line.hasPrefix("--") {
-                    out(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+                    out(OutputWriter(settings: settings).fitted(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
                 } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     statement.append(line)
                 }
