@@ -94,7 +94,8 @@ import TextWidth
         let (outcome, whole) = h.run("last")
         #expect(outcome == .succeeded)
         #expect(!whole.contains("more rows") && !whole.contains("more columns"))
-        #expect(whole.contains("P31") && whole.split(separator: "\n").contains { $0.hasSuffix("needed_by_next_quarter") })
+        #expect(
+            whole.contains("P31") && whole.split(separator: "\n").contains { $0.hasSuffix("needed_by_next_quarter") })
         #expect(SessionHarness().run("last").0 == .failed)
     }
 

@@ -28,7 +28,8 @@ enum Tutorial {
     static func listing(_ language: Settings.Language) throws -> String {
         let files = lessons(language)
         guard !files.isEmpty else {
-            throw Diagnostic(message: "no lessons found in \(folder(language))", thai: "ไม่พบบทเรียนใน \(folder(language))")
+            throw Diagnostic(
+                message: "no lessons found in \(folder(language))", thai: "ไม่พบบทเรียนใน \(folder(language))")
         }
         let head = language == .th ? "บทเรียน (พิมพ์ tutorial 1 เพื่อเริ่ม):" : "Lessons (type tutorial 1 to start):"
         return ([head] + files.enumerated().map { "  \($0.offset + 1). \(title($0.element))" }).joined(separator: "\n")
@@ -39,7 +40,8 @@ enum Tutorial {
         let files = lessons(language)
         guard n >= 1 && n <= files.count else {
             throw Diagnostic(
-                message: "there are lessons 1 to \(files.count); no lesson \(n)", thai: "มีบทเรียน 1 ถึง \(files.count) ไม่มีบทที่ \(n)")
+                message: "there are lessons 1 to \(files.count); no lesson \(n)",
+                thai: "มีบทเรียน 1 ถึง \(files.count) ไม่มีบทที่ \(n)")
         }
         return files[n - 1]
     }
@@ -59,7 +61,9 @@ extension Session {
             var statement: [String] = []
             for line in chunk.source {
                 if line.hasPrefix("--") {
-                    out(OutputWriter(settings: settings).fitted(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
+                    out(
+                        OutputWriter(settings: settings).fitted(
+                            String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
                 } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     statement.append(line)
                 }
@@ -67,8 +71,10 @@ extension Session {
             guard !statement.isEmpty else { continue }
             let shown = asTyped(statement.joined(separator: "\n"))
             out(prompt + shown.replacingOccurrences(of: "\n", with: "\n" + continuationPrompt))
-            if execute(statement.joined(separator: "\n"), file: (path as NSString).lastPathComponent,
-                       lineOffset: chunk.firstLine - 1) != .succeeded {
+            if execute(
+                statement.joined(separator: "\n"), file: (path as NSString).lastPathComponent,
+                lineOffset: chunk.firstLine - 1) != .succeeded
+            {
                 return .failed
             }
         }
