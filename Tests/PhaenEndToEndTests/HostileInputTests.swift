@@ -11,6 +11,7 @@ struct HostileInputTests {
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = directory + "/state"
         env["XDG_CONFIG_HOME"] = directory + "/config"
+        env["XDG_CACHE_HOME"] = directory + "/cache"
         return try ChildProcess.run(
             "/bin/bash", ["-c", wrapper, PhaenProcess.binary!] + arguments, environment: env, directory: directory)
     }

@@ -19,6 +19,9 @@ public final class Session {
         public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
+        /// Where snapshots of loaded bundle folders are kept (`SnapshotCache`); `nil`: none are read or written.
+        /// Never used under `safe`.
+        public var snapshots: String?
         public init() {}
     }
 
