@@ -4,6 +4,10 @@ import Testing
 
 @testable import PlanData
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A bundle re-opened from its snapshot is the same plan as the one its files give, and a snapshot is only used
 /// while every file is unchanged.
 @Suite struct PlanSnapshotTests {
@@ -81,6 +85,26 @@ import Testing
         let with = try Self.load(bundle, cache)
         #expect(with.readFiles)
         #expect((with.plan["notes"]?.rowCount ?? 0) > 0)
+    }
+
+    @Test func aSettledFileIsJudgedByItsIdentityAndAChangedOneIsStillSeen() throws {
+        let bundle = try Support.copyOfExample()
+        var cache = Self.cache(try Support.temporaryFolder(), Recorder())
+        cache.settledAfter = 0  // every file changed before the load counts as settled
+        _ = try Self.load(bundle, cache)
+        #expect(!(try Self.load(bundle, cache).readFiles))
+        let ledger = bundle + "/disbursements.csv"
+        var info = stat()
+        stat(ledger, &info)
+        let text = try String(contentsOfFile: ledger, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: ledger))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "55645.60", with: "55645.63").utf8))
+        try handle.close()
+        var times = [info.st_mtim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, ledger, &times, 0) == 0)
+        let (plan, readFiles) = try Self.load(bundle, cache)
+        #expect(readFiles, "the change time moved, though the size and modification time did not")
+        #expect(plan["disbursements"]?.column("amount")?[0] == .money(Money(satang: 5_564_563)))
     }
 
     @Test func theDigestTellsAnyOneChangedByte() {

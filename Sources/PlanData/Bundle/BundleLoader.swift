@@ -48,6 +48,7 @@ public enum BundleLoader {
         var sink = DiagnosticSink()
         var files: [(name: String, bytes: ByteBuffer)] = []
         var identities: [String: FileIdentity] = [:]
+        let startedAt = FileIdentity.now()
         for name in SnapshotCache.bundleFiles where FileBytes.exists(join(folder, name)) {
             let (bytes, identity) = try FileBytes.readBufferAndIdentity(join(folder, name), access: access)
             files.append((name, bytes))
@@ -66,7 +67,9 @@ public enum BundleLoader {
                 cache.save(
                     plan, loadedFrom: folder,
                     files: SnapshotCache.bundleFiles.map {
-                        PlanSnapshot.File(name: $0, identity: identities[$0], digest: digests[$0] ?? 0)
+                        PlanSnapshot.File(
+                            name: $0, identity: identities[$0], digest: digests[$0] ?? 0,
+                            settled: (identities[$0]?.changed ?? .max) < startedAt - cache.settledAfter)
                     })
             }
             return plan

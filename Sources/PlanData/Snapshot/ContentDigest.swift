@@ -24,6 +24,24 @@ enum ContentDigest {
         return combined.value(length: bytes.count)
     }
 
+    /// The digest of a buffer's bytes, each `ByteBuffer.releaseStep` of a mapped file released once digested (so
+    /// that a large file is never resident all at once).
+    static func of(_ buffer: ByteBuffer, releasing: Bool) -> UInt64 {
+        var combined = Combiner()
+        var start = 0
+        var released = 0
+        while start < buffer.count {
+            let end = min(start + chunkBytes, buffer.count)
+            combined.add(chunk(UnsafeRawBufferPointer(buffer.slice(start, end))))
+            if releasing && (end - released >= ByteBuffer.releaseStep || end == buffer.count) {
+                buffer.release(released, end)
+                released = end
+            }
+            start = end
+        }
+        return combined.value(length: buffer.count)
+    }
+
     /// The digest of the first `size` bytes of the open file `fd`, read a chunk at a time; `nil` if they cannot
     /// all be read.
     static func ofFile(_ fd: Int32, size: Int) -> UInt64? {

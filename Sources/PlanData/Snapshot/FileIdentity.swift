@@ -29,6 +29,13 @@ struct FileIdentity: Equatable, Sendable {
         return FileIdentity(info)
     }
 
+    /// The time now, in nanoseconds since 1970 as `changed` counts them.
+    static func now() -> Int64 {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
+    }
+
     init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
         self.device = device
         self.inode = inode

@@ -1,7 +1,8 @@
 import PlanModel
 
 /// A loaded plan as bytes, with what it was loaded from: the bundle's real path and, for each file of the
-/// contract, whether it was there and if so its identity (`FileIdentity`) and `ContentDigest`. A snapshot is
+/// contract, whether it was there and if so its identity (`FileIdentity`), its `ContentDigest` and whether it had
+/// settled. A snapshot is
 /// only ever made of a plan that loaded cleanly, so the plan it gives back has passed every rule.
 ///
 /// The layout: `PHAENSNP`, the format version, the payload's length and `ContentDigest`, then the payload. A
@@ -14,6 +15,9 @@ struct PlanSnapshot {
         /// `nil`: the file was not there.
         var identity: FileIdentity?
         var digest: UInt64
+        /// Whether the file had last changed well before the load read it (`SnapshotCache.settledAfter`), so
+        /// that any later change moves its change time: its identity alone then tells that it is unchanged.
+        var settled: Bool
     }
 
     /// Bumped whenever the layout or the model changes, so that no build reads another's snapshots.
@@ -45,6 +49,7 @@ struct PlanSnapshot {
             w.integer(id.modified)
             w.integer(id.changed)
             w.integer(file.digest)
+            w.integer(UInt8(file.settled ? 1 : 0))
         }
         w.string(plan.office)
         w.integer(Int64(plan.fiscalYear.buddhistEra))
@@ -118,10 +123,10 @@ struct PlanSnapshot {
         }
     }
 
-    /// Checks a snapshot's header and payload digest, and reads the real path and files it was made from, leaving
-    /// the plan to `plan(from:)`.
+    /// Checks a snapshot's header and reads the real path and files it was made from, leaving the plan to
+    /// `plan(from:)` and the payload's digest (`digest`) to `isWhole`.
     static func header(of bytes: UnsafeRawBufferPointer) throws(SnapshotBytes.Damaged) -> (
-        realPath: String, files: [File], reader: SnapshotBytes.Reader
+        realPath: String, files: [File], digest: UInt64, reader: SnapshotBytes.Reader
     ) {
         var r = SnapshotBytes.Reader(bytes)
         for byte in magic where try r.integer(UInt8.self) != byte {
@@ -136,9 +141,6 @@ struct PlanSnapshot {
         guard length == UInt64(bytes.count - headerBytes) else {
             throw SnapshotBytes.Damaged(reason: "it is \(bytes.count) bytes, not \(length + UInt64(headerBytes))")
         }
-        guard ContentDigest.of(UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])) == digest else {
-            throw SnapshotBytes.Damaged(reason: "its contents do not match their digest")
-        }
         let realPath = try r.string()
         let count = Int(try r.integer(UInt32.self))
         var files: [File] = []
@@ -148,9 +150,17 @@ struct PlanSnapshot {
             let id = FileIdentity(
                 device: try r.integer(), inode: try r.integer(), size: try r.integer(), modified: try r.integer(),
                 changed: try r.integer())
-            files.append(File(name: name, identity: present ? id : nil, digest: try r.integer()))
+            let digest: UInt64 = try r.integer()
+            let settled = try r.integer(UInt8.self) == 1
+            files.append(File(name: name, identity: present ? id : nil, digest: digest, settled: settled))
         }
-        return (realPath, files, r)
+        return (realPath, files, digest, r)
+    }
+
+    /// Whether a snapshot's payload has the digest its header gives: the snapshot is as it was written.
+    static func isWhole(_ bytes: UnsafeRawBufferPointer, digest: UInt64) -> Bool {
+        bytes.count >= headerBytes
+            && ContentDigest.of(UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])) == digest
     }
 
     /// The plan in a snapshot, after `header(of:)`; every code and row number is checked to be in range.

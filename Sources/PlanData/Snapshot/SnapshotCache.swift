@@ -10,10 +10,14 @@ import PlanModel
 /// bundle that has not changed re-opens without being read and checked again.
 ///
 /// A snapshot is used only when every file of the contract is as it was: the same files present and absent, each
-/// present one with the same device, inode, size, modification time and change time (`FileIdentity`), and then
-/// its bytes read and found to have the same `ContentDigest` as the bytes the load read. Anything else, and the
-/// bundle is loaded from its files (and the snapshot made again). A snapshot that is damaged (cut short, altered,
-/// of another version) is reported through `note` and the files are read instead.
+/// present one with the same device, inode, size, modification time and change time (`FileIdentity`). The change
+/// time is the kernel's: every write, `touch` (even one that sets the modification time back), rename over the
+/// file or `chmod` moves it, and no call sets it. It is kept at the kernel's clock tick, though, so a file that
+/// changed just before the load read it could change again within that tick unseen: such a file (one whose
+/// change time is less than `settledAfter` before the load began) is also read again and must have the same
+/// `ContentDigest` as the bytes the load read. Anything else, and the bundle is loaded from its files (and the
+/// snapshot made again). The snapshot's own bytes must match their digest: one that is damaged (cut short,
+/// altered, of another version) is reported through `note` and the files are read instead.
 public struct SnapshotCache {
     /// What the cache tells its user, who words it.
     public enum Note: Sendable, Equatable {
@@ -32,6 +36,10 @@ public struct SnapshotCache {
     public var write: (_ path: String, _ bytes: [UInt8]) throws -> Void
     /// Hears of damaged snapshots and failed writes.
     public var note: (Note) -> Void
+
+    /// How long (in nanoseconds) before a load a file's change time must be for its identity alone to say it is
+    /// unchanged later: by default 2 s, far more than any kernel's timestamp tick.
+    public var settledAfter: Int64 = 2_000_000_000
 
     /// The default limit, 1 GiB: about a dozen national bundles.
     public static let defaultLimit = 1 << 30
@@ -73,13 +81,18 @@ public struct SnapshotCache {
         guard FileIdentity.of(path: file) != nil, let bytes = try? FileBytes.readBuffer(file) else { return nil }
         let raw = UnsafeRawBufferPointer(start: bytes.base, count: bytes.count)
         do throws(SnapshotBytes.Damaged) {
-            let (storedPath, files, reader) = try PlanSnapshot.header(of: raw)
+            let (storedPath, files, digest, reader) = try PlanSnapshot.header(of: raw)
             guard storedPath == realPath, files.map(\.name) == Self.bundleFiles,
                 files.allSatisfy({ FileIdentity.of(path: BundleLoader.join(path, $0.name)) == $0.identity })
             else { return nil }
-            // The files' bytes are read and digested on a second thread while this one decodes the plan.
-            let verified = BackgroundTask {
-                files.allSatisfy { Self.contentsMatch(BundleLoader.join(path, $0.name), $0) }
+            // The snapshot's digest is checked, and the bytes of files that had not settled read and digested, on a
+            // second thread while this one decodes the plan (which checks every count and code, so damage cannot
+            // make it misread).
+            let verified = BackgroundTask { () -> (whole: Bool, unchanged: Bool) in
+                (
+                    PlanSnapshot.isWhole(UnsafeRawBufferPointer(start: bytes.base, count: bytes.count), digest: digest),
+                    files.allSatisfy { Self.contentsMatch(BundleLoader.join(path, $0.name), $0) }
+                )
             }
             let decoded: Result<Plan, SnapshotBytes.Damaged>
             do throws(SnapshotBytes.Damaged) {
@@ -87,7 +100,9 @@ public struct SnapshotCache {
             } catch {
                 decoded = .failure(error)
             }
-            guard verified.wait() else { return nil }
+            let (whole, unchanged) = verified.wait()
+            guard whole else { throw SnapshotBytes.Damaged(reason: "its contents do not match their digest") }
+            guard unchanged else { return nil }
             var plan = try decoded.get()
             plan.source?.path = path
             return plan
@@ -97,14 +112,19 @@ public struct SnapshotCache {
         }
     }
 
-    /// Whether the file at `path` has the bytes `file` was made from (an absent file: is still absent).
+    /// Whether the file at `path` has the bytes `file` was made from, read and digested unless it had settled
+    /// (its identity, already compared, then says so); an absent file is still absent.
     private static func contentsMatch(_ path: String, _ file: PlanSnapshot.File) -> Bool {
-        guard let identity = file.identity else { return true }
+        guard let identity = file.identity, !file.settled else { return true }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         guard FileIdentity.of(fd) == identity else { return false }
-        return ContentDigest.ofFile(fd, size: Int(identity.size)) == file.digest
+        let size = Int(identity.size)
+        guard size > 0, let mapped = ByteBuffer(mapping: fd, count: size) else {
+            return ContentDigest.ofFile(fd, size: size) == file.digest
+        }
+        return ContentDigest.of(mapped, releasing: true) == file.digest
     }
 
     /// Keeps a snapshot of `plan`, loaded from the bundle folder `path` whose files were `files`, unless a file
