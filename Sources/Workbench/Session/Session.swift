@@ -19,6 +19,8 @@ public final class Session {
         public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
+        /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`).
+        public var lessonProgress = LessonProgress.file()
         public init() {}
     }
 
@@ -30,6 +32,8 @@ public final class Session {
     public var settings = Settings()
     public let options: Options
     var workspace = Workspace()
+    /// The lesson a trainee is doing, from `tutorial N` until `tutorial off`.
+    var lessonMode: LessonMode?
     /// The statements typed that succeeded, for `save session`.
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
@@ -146,6 +150,7 @@ public final class Session {
             workspace = next
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            checkLessonAnswer(output)
             return .succeeded
         } catch is AlreadyReported {
         } catch let error as Diagnostics {
