@@ -83,8 +83,10 @@ extension Session {
             return
         }
         if let difference = TableDifference.between(yours, expected) {
-            out(say("Not yet: \(difference.english).\nType `hint` for a hint, or `show` for the answer.",
-                    "ยังไม่ถูก: \(difference.thai)\nพิมพ์ `hint` เพื่อดูคำใบ้ หรือ `show` เพื่อดูคำตอบ"))
+            let lines = say(difference.english, difference.thai).split(separator: "\n").map { "  " + $0 }
+            out(([say("Not yet:", "ยังไม่ถูก:")] + lines + [
+                say("Type `hint` for a hint, or `show` for the answer.", "พิมพ์ `hint` เพื่อดูคำใบ้ หรือ `show` เพื่อดูคำตอบ")
+            ]).joined(separator: "\n"))
             return
         }
         out(([say("Right.", "ถูกต้อง")] + task.why).joined(separator: "\n"))

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// How a trainee's result differs from the model answer's: the columns, the number of rows, the order, or the
-/// first row (or total) that differs. Only the result is compared, never the text typed.
+/// first row (or total) that differs, a line each. Only the result is compared, never the text typed.
 struct TableDifference {
     var english: String
     var thai: String
@@ -13,14 +13,14 @@ struct TableDifference {
         if !missing.isEmpty || !extra.isEmpty {
             var english: [String] = [], thai: [String] = []
             if !missing.isEmpty {
-                english.append("a column is missing: \(list(missing))")
-                thai.append("ขาดคอลัมน์ \(list(missing))")
+                english.append("missing columns: \(list(missing))")
+                thai.append("ขาดคอลัมน์: \(list(missing))")
             }
             if !extra.isEmpty {
-                english.append("a column is not asked for: \(list(extra))")
-                thai.append("มีคอลัมน์ที่ไม่ได้ขอ \(list(extra))")
+                english.append("columns not asked for: \(list(extra))")
+                thai.append("คอลัมน์ที่ไม่ได้ขอ: \(list(extra))")
             }
-            return TableDifference(english: english.joined(separator: "; "), thai: thai.joined(separator: " และ"))
+            return TableDifference(english: english.joined(separator: "\n"), thai: thai.joined(separator: "\n"))
         }
         if yours.columnNames != expected.columnNames {
             return TableDifference(
