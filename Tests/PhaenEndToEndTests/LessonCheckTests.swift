@@ -29,15 +29,20 @@ struct LessonCheckTests {
         try broken.write(toFile: folder + "/02-broken.phaen", atomically: true, encoding: .utf8)
         // The trainer records the outputs: the broken answer's error is recorded like any output, and the load's
         // line moves the answer to line 7.
-        let update = try PhaenProcess.run(["--update", "our-lessons/01-good.phaen", "our-lessons/02-broken.phaen"],
-                                          in: root)
+        let update = try PhaenProcess.run(
+            ["--update", "our-lessons/01-good.phaen", "our-lessons/02-broken.phaen"],
+            in: root)
         #expect(update.stdout.contains("updated our-lessons/02-broken.phaen"), "\(update.stdout)")
 
-        let check = try PhaenProcess.run(["--check", "our-lessons/01-good.phaen", "our-lessons/02-broken.phaen"], in: root)
+        let check = try PhaenProcess.run(
+            ["--check", "our-lessons/01-good.phaen", "our-lessons/02-broken.phaen"], in: root)
         #expect(check.status == 1)
-        #expect(check.stdout.hasPrefix("ok   our-lessons/01-good.phaen\nFAIL our-lessons/02-broken.phaen\n"),
-                "\(check.stdout)")
-        #expect(check.stdout.contains(
-            "our-lessons/02-broken.phaen:7:44: error: the model answer does not work: no column `budgt` in `projects`"))
+        #expect(
+            check.stdout.hasPrefix("ok   our-lessons/01-good.phaen\nFAIL our-lessons/02-broken.phaen\n"),
+            "\(check.stdout)")
+        #expect(
+            check.stdout.contains(
+                "our-lessons/02-broken.phaen:7:44: error: the model answer does not work: no column `budgt` in `projects`"
+            ))
     }
 }

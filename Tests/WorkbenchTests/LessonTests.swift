@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// A trainee does a lesson: each result is compared with the model answer's on the plan loaded now, hints and
@@ -30,7 +31,10 @@ import Testing
 
         let (outcome, wrong) = h.run("strategies")
         #expect(outcome == .succeeded)
-        #expect(wrong.contains("Not yet:\n  missing columns: table, kind, rows, columns\n  columns not asked for: code, name"), "\(wrong)")
+        #expect(
+            wrong.contains(
+                "Not yet:\n  missing columns: table, kind, rows, columns\n  columns not asked for: code, name"),
+            "\(wrong)")
         #expect(h.run("hint").1 == "Hint: Just the word: tables")
         #expect(h.run("show").1.contains("  tables"))
 
@@ -42,26 +46,32 @@ import Testing
     @Test func theDifferenceNamesRowsOrderAndTheFirstValue() {
         let h = Self.trainee()
         h.run("tutorial 4")
-        #expect(h.run("projects | where source = \"strategic\" | take 5 | select code, name, budget").1
-            .contains("Not yet:\n  code in row 1 is P02, the answer has P11\n"))
-        #expect(h.run("projects | where source = \"strategic\" | sort budget desc | take 4 | select code, name, budget")
-            .1.contains("Not yet:\n  your result has 4 rows; the answer has 5 rows"))
-        #expect(h.run("projects | where source = \"strategic\" | sort budget desc | take 5 | select code, budget, name")
-            .1.contains("Not yet:\n  the columns should come in this order: code, name, budget"))
-        #expect(h.run("projects | where source = \"strategic\" | sort budget desc | take 5 | select code, name, budget")
-            .1.contains("Right."))
+        #expect(
+            h.run("projects | where source = \"strategic\" | take 5 | select code, name, budget").1
+                .contains("Not yet:\n  code in row 1 is P02, the answer has P11\n"))
+        #expect(
+            h.run("projects | where source = \"strategic\" | sort budget desc | take 4 | select code, name, budget")
+                .1.contains("Not yet:\n  your result has 4 rows; the answer has 5 rows"))
+        #expect(
+            h.run("projects | where source = \"strategic\" | sort budget desc | take 5 | select code, budget, name")
+                .1.contains("Not yet:\n  the columns should come in this order: code, name, budget"))
+        #expect(
+            h.run("projects | where source = \"strategic\" | sort budget desc | take 5 | select code, name, budget")
+                .1.contains("Right."))
     }
 
     @Test func theAnswerIsComputedOnThePlanLoadedNotReadFromTheLesson() throws {
         // The lesson's recorded output is of some other plan; the trainee's own plan decides what is right.
-        let lessons = try Self.folder(["01-count.phaen": """
+        let lessons = try Self.folder([
+            "01-count.phaen": """
             -- Count the projects
             -- task: How many projects are there? One row, n.
             projects | agg n = count()
             --> n
             --> -
             --> 9
-            """])
+            """
+        ])
         let h = Self.trainee()
         h.run("load \"\(SessionHarness.example)\"")
         #expect(h.run("tutorial \"\(lessons)\" 1").1.contains("Task 1 of 1:"))
@@ -95,14 +105,17 @@ import Testing
         let h = Self.trainee(progress: progress)
         h.run("tutorial 3")
         #expect(h.run("skip").1.contains("Task 2 of 2:"))
-        let (_, finished) = h.run("disbursements | where kind = \"disbursement\" and date <= end_of(Q2) | agg paid = sum(amount)")
+        let (_, finished) = h.run(
+            "disbursements | where kind = \"disbursement\" and date <= end_of(Q2) | agg paid = sum(amount)")
         #expect(finished.contains("Lesson 3 finished with 1 skipped"), "\(finished)")
         #expect(!FileManager.default.fileExists(atPath: progress))
         #expect(h.run("back").1.contains("Task 2 of 2:"))
         #expect(h.run("back").1.contains("Task 1 of 2:"))
-        let (_, done) = h.run("disbursements | where kind = \"disbursement\" | group q = quarter(date) | agg paid = sum(amount)")
+        let (_, done) = h.run(
+            "disbursements | where kind = \"disbursement\" | group q = quarter(date) | agg paid = sum(amount)")
         #expect(done.contains("Right.") && done.contains("Task 2 of 2:"))
-        let (_, again) = h.run("disbursements | where kind = \"disbursement\" and date <= end_of(Q2) | agg paid = sum(amount)")
+        let (_, again) = h.run(
+            "disbursements | where kind = \"disbursement\" and date <= end_of(Q2) | agg paid = sum(amount)")
         #expect(again.contains("Lesson 3 done."), "\(again)")
         #expect(try String(contentsOfFile: progress, encoding: .utf8) == "tutorial/03-the-fiscal-year.phaen\n")
     }
@@ -129,27 +142,31 @@ import Testing
         let h = Self.trainee()
         h.run("load \"\(SessionHarness.example)\"")
         let (_, listing) = h.run("tutorial \"\(lessons)/\"")
-        #expect(listing == """
-            Lessons (✓ done; type tutorial "\(lessons)/" 1 to start):
-                1. Our first lesson
-                2. Our second lesson
-            """)
+        #expect(
+            listing == """
+                Lessons (✓ done; type tutorial "\(lessons)/" 1 to start):
+                    1. Our first lesson
+                    2. Our second lesson
+                """)
         #expect(h.run("tutorial \"\(lessons)/02-second.phaen\"").1.contains("List the units."))
         #expect(h.run("units").1.contains("Lesson 2 done."))
     }
 
     @Test func aBrokenModelAnswerIsNamedByFileAndLine() throws {
-        let lessons = try Self.folder(["01-broken.phaen": """
+        let lessons = try Self.folder([
+            "01-broken.phaen": """
             -- A lesson with a typo
             load "\(SessionHarness.example)"
             -- task: Show each project's code and budget.
             -- hint: select code, budget
             projects | select code, budgt
-            """])
+            """
+        ])
         let path = lessons + "/01-broken.phaen"
         let problems = LessonCheck.problems(path: path)
         #expect(problems.count == 1)
-        #expect(problems.first?.hasPrefix("\(path):5:25: error: the model answer does not work: no column `budgt`") == true,
-                "\(problems)")
+        #expect(
+            problems.first?.hasPrefix("\(path):5:25: error: the model answer does not work: no column `budgt`") == true,
+            "\(problems)")
     }
 }

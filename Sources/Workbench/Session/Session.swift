@@ -19,8 +19,9 @@ public final class Session {
         public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
-        /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`).
-        public var lessonProgress = LessonProgress.file()
+        /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`); nil keeps none
+        /// (a transcript being checked lists the same for everyone).
+        public var lessonProgress: String? = LessonProgress.file()
         public init() {}
     }
 

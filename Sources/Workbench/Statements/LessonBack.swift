@@ -4,7 +4,9 @@ import PlanQuery
 /// `back`: In a lesson, goes back to the task before.
 struct LessonBack: WordStatement {
     static let words = ["back"]
-    static let help = HelpTopic(name: "back", syntax: "back", english: "In a lesson, goes back to the task before.", thai: "ในบทเรียน กลับไปงานก่อนหน้า", example: "back")
+    static let help = HelpTopic(
+        name: "back", syntax: "back", english: "In a lesson, goes back to the task before.",
+        thai: "ในบทเรียน กลับไปงานก่อนหน้า", example: "back")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonBack { LessonBack() }
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }

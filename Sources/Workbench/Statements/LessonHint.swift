@@ -4,7 +4,9 @@ import PlanQuery
 /// `hint`: In a lesson, shows the task's hint.
 struct LessonHint: WordStatement {
     static let words = ["hint"]
-    static let help = HelpTopic(name: "hint", syntax: "hint", english: "In a lesson, shows the task's hint.", thai: "ในบทเรียน แสดงคำใบ้ของงานนี้", example: "hint")
+    static let help = HelpTopic(
+        name: "hint", syntax: "hint", english: "In a lesson, shows the task's hint.", thai: "ในบทเรียน แสดงคำใบ้ของงานนี้",
+        example: "hint")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonHint { LessonHint() }
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }

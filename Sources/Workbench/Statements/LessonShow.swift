@@ -5,7 +5,10 @@ import PlanQuery
 /// `show`: In a lesson, shows the task's model answer; type it (or your own) to go on.
 struct LessonShow: WordStatement {
     static let words = ["show"]
-    static let help = HelpTopic(name: "show", syntax: "show", english: "In a lesson, shows the task's model answer; type it (or your own) to go on.", thai: "ในบทเรียน แสดงคำตอบตัวอย่างของงานนี้ พิมพ์ตามหรือแก้เองเพื่อไปต่อ", example: "show")
+    static let help = HelpTopic(
+        name: "show", syntax: "show",
+        english: "In a lesson, shows the task's model answer; type it (or your own) to go on.",
+        thai: "ในบทเรียน แสดงคำตอบตัวอย่างของงานนี้ พิมพ์ตามหรือแก้เองเพื่อไปต่อ", example: "show")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonShow { LessonShow() }
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }

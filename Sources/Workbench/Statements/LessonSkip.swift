@@ -4,7 +4,9 @@ import PlanQuery
 /// `skip`: In a lesson, leaves the task unanswered and goes on to the next.
 struct LessonSkip: WordStatement {
     static let words = ["skip"]
-    static let help = HelpTopic(name: "skip", syntax: "skip", english: "In a lesson, leaves the task unanswered and goes on to the next.", thai: "ในบทเรียน ข้ามงานนี้ไปงานถัดไป", example: "skip")
+    static let help = HelpTopic(
+        name: "skip", syntax: "skip", english: "In a lesson, leaves the task unanswered and goes on to the next.",
+        thai: "ในบทเรียน ข้ามงานนี้ไปงานถัดไป", example: "skip")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonSkip { LessonSkip() }
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }

@@ -4,8 +4,8 @@ import PlanQuery
 enum StatementRegistry {
     static let all: [any WordStatement.Type] = [
         Load.self, Tables.self, Describe.self, SetOption.self, HelpStatement.self, SaveSession.self, Run.self,
-        ReportStatement.self, Simulate.self, Allocate.self, History.self, TutorialStatement.self, LessonHint.self, LessonShow.self, LessonSkip.self,
-        LessonBack.self, LessonNext.self, Quit.self,
+        ReportStatement.self, Simulate.self, Allocate.self, History.self, TutorialStatement.self,
+        LessonHint.self, LessonShow.self, LessonSkip.self, LessonBack.self, LessonNext.self, Quit.self,
     ]
 
     /// The grammar the session parses with.

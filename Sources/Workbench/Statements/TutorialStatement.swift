@@ -42,7 +42,10 @@ struct TutorialStatement: WordStatement {
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         if off {
-            guard session.lessonMode != nil else { _ = try session.currentLesson(); return .nothing }
+            guard session.lessonMode != nil else {
+                _ = try session.currentLesson()
+                return .nothing
+            }
             session.lessonMode = nil
             return .message("left the lesson; `tutorial` lists them", thai: "ออกจากบทเรียนแล้ว พิมพ์ `tutorial` เพื่อดูรายการ")
         }

@@ -29,7 +29,9 @@ struct Lesson {
 
     /// The markers, as written after `-- `.
     enum Marker: String, CaseIterable {
-        case task = "task:", hint = "hint:", why = "why:"
+        case task = "task:"
+        case hint = "hint:"
+        case why = "why:"
     }
 
     var path: String

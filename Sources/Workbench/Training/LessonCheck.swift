@@ -12,6 +12,7 @@ public enum LessonCheck {
         o.directory = (path as NSString).deletingLastPathComponent
         if o.directory.isEmpty { o.directory = FileManager.default.currentDirectoryPath }
         o.keepGoing = true
+        o.lessonProgress = nil
         let session = Session(options: o, out: { _ in }, err: { _ in })
         var problems: [String] = []
         for step in lesson.steps {

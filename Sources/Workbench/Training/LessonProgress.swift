@@ -7,7 +7,8 @@ import Foundation
 enum LessonProgress {
     /// The progress file for `environment`.
     static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return state + "/phaen/lessons-done"
     }
@@ -23,14 +24,16 @@ enum LessonProgress {
         return full
     }
 
-    /// The lessons done, as kept in `file` (none when it is missing or unreadable).
-    static func done(in file: String) -> Set<String> {
+    /// The lessons done, as kept in `file` (none when there is none, or it is missing or unreadable).
+    static func done(in file: String?) -> Set<String> {
+        guard let file else { return [] }
         let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         return Set(text.split(separator: "\n").map(String.init))
     }
 
-    /// Records the lesson at `path` as done.
-    static func markDone(_ path: String, in file: String) throws {
+    /// Records the lesson at `path` as done (nowhere when `file` is nil).
+    static func markDone(_ path: String, in file: String?) throws {
+        guard let file else { return }
         var done = self.done(in: file)
         guard done.insert(key(path)).inserted else { return }
         try FileManager.default.createDirectory(

@@ -58,9 +58,10 @@ extension Session {
         var lines = task.prose
         lines.append(say("Task \(mode.exerciseNumber) of \(count):", "งานที่ \(mode.exerciseNumber) จาก \(count):"))
         lines += task.task.map { "  " + $0 }
-        lines.append(say(
-            "(type a statement; or hint, show, skip, back, next, tutorial off)",
-            "(พิมพ์คำสั่ง หรือ hint, show, skip, back, next, tutorial off)"))
+        lines.append(
+            say(
+                "(type a statement; or hint, show, skip, back, next, tutorial off)",
+                "(พิมพ์คำสั่ง หรือ hint, show, skip, back, next, tutorial off)"))
         out(lines.joined(separator: "\n"))
     }
 
@@ -78,15 +79,18 @@ extension Session {
             expected = try modelAnswer(task, of: mode.lesson)
         } catch {
             report(error as? Diagnostic ?? Diagnostic(message: "\(error)"))
-            err(say("the lesson's answer does not run on this plan; type `skip`",
+            err(
+                say(
+                    "the lesson's answer does not run on this plan; type `skip`",
                     "คำตอบของบทเรียนใช้กับแผนนี้ไม่ได้ พิมพ์ `skip`"))
             return
         }
         if let difference = TableDifference.between(yours, expected) {
             let lines = say(difference.english, difference.thai).split(separator: "\n").map { "  " + $0 }
-            out(([say("Not yet:", "ยังไม่ถูก:")] + lines + [
-                say("Type `hint` for a hint, or `show` for the answer.", "พิมพ์ `hint` เพื่อดูคำใบ้ หรือ `show` เพื่อดูคำตอบ")
-            ]).joined(separator: "\n"))
+            out(
+                ([say("Not yet:", "ยังไม่ถูก:")] + lines + [
+                    say("Type `hint` for a hint, or `show` for the answer.", "พิมพ์ `hint` เพื่อดูคำใบ้ หรือ `show` เพื่อดูคำตอบ")
+                ]).joined(separator: "\n"))
             return
         }
         out(([say("Right.", "ถูกต้อง")] + task.why).joined(separator: "\n"))
@@ -153,15 +157,17 @@ extension Session {
                 report(error as? Diagnostic ?? Diagnostic(message: "\(error)"))
             }
         } else {
-            lines.append(say(
-                "Lesson \(mode.number) finished with \(mode.skipped.count) skipped (not marked done; `back` returns).",
-                "จบบทที่ \(mode.number) แต่ข้ามไป \(mode.skipped.count) งาน (ยังไม่นับว่าทำแล้ว พิมพ์ `back` เพื่อกลับไป)"))
+            lines.append(
+                say(
+                    "Lesson \(mode.number) finished with \(mode.skipped.count) skipped (not marked done; `back` returns).",
+                    "จบบทที่ \(mode.number) แต่ข้ามไป \(mode.skipped.count) งาน (ยังไม่นับว่าทำแล้ว พิมพ์ `back` เพื่อกลับไป)"))
         }
         if mode.number < mode.files.count {
             let next = Tutorial.title(mode.files[mode.number])
             lines.append(say("Type `next` for: \(next)", "พิมพ์ `next` เพื่อไปต่อ: \(next)"))
         } else {
-            lines.append(say("That was the last lesson; `tutorial` lists them.", "นี่คือบทสุดท้าย พิมพ์ `tutorial` เพื่อดูรายการ"))
+            lines.append(
+                say("That was the last lesson; `tutorial` lists them.", "นี่คือบทสุดท้าย พิมพ์ `tutorial` เพื่อดูรายการ"))
         }
         out(lines.joined(separator: "\n"))
     }

@@ -11,7 +11,8 @@ struct TableDifference {
         let missing = expected.columnNames.filter { !yours.columnNames.contains($0) }
         let extra = yours.columnNames.filter { !expected.columnNames.contains($0) }
         if !missing.isEmpty || !extra.isEmpty {
-            var english: [String] = [], thai: [String] = []
+            var english: [String] = []
+            var thai: [String] = []
             if !missing.isEmpty {
                 english.append("missing columns: \(list(missing))")
                 thai.append("ขาดคอลัมน์: \(list(missing))")
@@ -27,7 +28,8 @@ struct TableDifference {
                 english: "the columns should come in this order: \(list(expected.columnNames))",
                 thai: "คอลัมน์ควรเรียงเป็น \(list(expected.columnNames))")
         }
-        let count = yours.rowCount, wanted = expected.rowCount
+        let count = yours.rowCount
+        let wanted = expected.rowCount
         if count != wanted {
             return TableDifference(
                 english: "your result has \(rows(count)); the answer has \(rows(wanted))",
@@ -37,7 +39,8 @@ struct TableDifference {
         guard let differing else { return nil }
         if count > 1, Set((0..<count).map { row(yours, $0) }) == Set((0..<count).map { row(expected, $0) }) {
             return TableDifference(
-                english: "the rows are right but in another order (row \(differing + 1) should be \(shown(expected, differing)))",
+                english:
+                    "the rows are right but in another order (row \(differing + 1) should be \(shown(expected, differing)))",
                 thai: "แถวถูกต้องแต่ลำดับต่างไป (แถวที่ \(differing + 1) ควรเป็น \(shown(expected, differing)))")
         }
         return cell(yours, expected, differing)

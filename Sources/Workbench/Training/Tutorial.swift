@@ -28,13 +28,15 @@ enum Tutorial {
 
     /// The list of lessons `tutorial` shows, each ticked (✓) when `done` holds it; `start` is the statement
     /// that starts lesson 1 (`tutorial 1`, `tutorial "our-lessons/" 1`).
-    static func listing(_ files: [String], in folder: String, start: String, done: Set<String>,
-                        _ language: Settings.Language) throws -> String
-    {
+    static func listing(
+        _ files: [String], in folder: String, start: String, done: Set<String>,
+        _ language: Settings.Language
+    ) throws -> String {
         guard !files.isEmpty else {
             throw Diagnostic(message: "no lessons found in \(folder)", thai: "ไม่พบบทเรียนใน \(folder)")
         }
-        let head = language == .th ? "บทเรียน (✓ ทำแล้ว; พิมพ์ \(start) เพื่อเริ่ม):" : "Lessons (✓ done; type \(start) to start):"
+        let head =
+            language == .th ? "บทเรียน (✓ ทำแล้ว; พิมพ์ \(start) เพื่อเริ่ม):" : "Lessons (✓ done; type \(start) to start):"
         let rows = files.enumerated().map { i, file in
             "  \(done.contains(LessonProgress.key(file)) ? "✓" : " ") \(i + 1). \(title(file))"
         }
@@ -45,7 +47,8 @@ enum Tutorial {
     static func lesson(_ n: Int, of files: [String]) throws -> String {
         guard n >= 1 && n <= files.count else {
             throw Diagnostic(
-                message: "there are lessons 1 to \(files.count); no lesson \(n)", thai: "มีบทเรียน 1 ถึง \(files.count) ไม่มีบทที่ \(n)")
+                message: "there are lessons 1 to \(files.count); no lesson \(n)",
+                thai: "มีบทเรียน 1 ถึง \(files.count) ไม่มีบทที่ \(n)")
         }
         return files[n - 1]
     }
