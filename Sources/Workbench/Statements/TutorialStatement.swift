@@ -61,8 +61,8 @@ struct TutorialStatement: WordStatement {
             }
             if !isFolder.boolValue {
                 files = Tutorial.lessons(in: (place as NSString).deletingLastPathComponent)
-                number = (files.firstIndex(of: place) ?? files.count) + 1
-                if number! > files.count { files.append(place) }
+                if !files.contains(place) { files.append(place) }
+                number = (files.firstIndex(of: place) ?? 0) + 1
             } else {
                 files = Tutorial.lessons(in: place)
             }
