@@ -48,11 +48,12 @@ import Testing
         h.run("tutorial 5")
         h.run("skip")
         let (_, shown) = h.run("show")
-        #expect(shown == """
-            The answer (type it to go on):
-              progress(Q2) | where disbursed_pct < target_pct and state != "cancelled" |
-                select code, owner, disbursed_pct, target_pct | sort disbursed_pct
-            """)
+        #expect(
+            shown == """
+                The answer (type it to go on):
+                  progress(Q2) | where disbursed_pct < target_pct and state != "cancelled" |
+                    select code, owner, disbursed_pct, target_pct | sort disbursed_pct
+                """)
         let typed = shown.split(separator: "\n").dropFirst().joined(separator: "\n")
         let (_, answered) = h.run(typed)
         #expect(answered.contains("Right.\nThis is the list a director asks for"), "\(h.errors)")
