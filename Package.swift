@@ -8,11 +8,15 @@ let package = Package(
         .executable(name: "phaen", targets: ["phaen"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of Excel workbooks (`load xlsx`).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C edge: libedit's histedit.h with shims for its variadic calls.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C edge: libxlsxwriter, for reports and results written as Excel workbooks.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Terminal display width of text (Thai marks take no column) and grapheme helpers.
         .target(name: "TextWidth"),
         // Entities, exact money, the fiscal calendar, columnar tables.
@@ -22,7 +26,11 @@ let package = Package(
         // The bundle loader and writers, CSV, encodings.
         // glibc's malloc controls the loader uses (<malloc.h> is not in Swift's Glibc module).
         .target(name: "CMalloc"),
-        .target(name: "PlanData", dependencies: ["PlanModel", "CSHA256", "CMalloc"]),
+        .target(
+            name: "PlanData",
+            dependencies: [
+                "PlanModel", "CSHA256", "CMalloc", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The language: lexer, parser, AST, evaluator.
         .target(name: "PlanQuery", dependencies: ["PlanModel", "TextWidth"]),
         // Quarterly roll-forward, Monte Carlo, earned value.
@@ -32,7 +40,7 @@ let package = Package(
         // Session, statements, journal, scripts, rendering, help.
         .target(
             name: "Workbench",
-            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth"]),
+            dependencies: ["PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "CXLSXWriter"]),
         .executableTarget(
             name: "phaen",
             dependencies: [
@@ -50,7 +58,8 @@ let package = Package(
         .testTarget(name: "PlanSimTests", dependencies: ["PlanSim", "PlanData", "TestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
-            name: "WorkbenchTests", dependencies: ["Workbench", "PlanData", "PlanQuery", "TextWidth", "TestSupport"]),
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "TestSupport"]),
         .testTarget(name: "PhaenEndToEndTests", dependencies: ["Workbench", "TestSupport"]),
     ]
 )

@@ -69,6 +69,21 @@ for (name, text) in statements {
         guard session.execute(text) == .succeeded else { exit(1) }
     }
 }
+// The Monte Carlo job's items: run only when named (`phaen-bench BUNDLE 3 simulate simulate-drivers`).
+let simulations: [(String, String)] = [
+    ("simulate", "simulate from Q2 runs 1000 seed 1"),
+    ("simulate-drivers", "simulate from Q2 runs 1000 seed 1 in risk"),
+]
+if only.contains("simulate-drivers") {
+    let risk = "scenario risk = driver \"late release of Q3 funds\" 30% delays strategic Q3, "
+        + "driver \"year-end freeze\" 20% delays S1 Q4"
+    guard session.execute(risk) == .succeeded else { exit(1) }
+}
+for (name, text) in simulations where only.contains(name) {
+    measure(name) {
+        guard session.execute(text) == .succeeded else { exit(1) }
+    }
+}
 measure("completion") { sink &+= session.complete("disbursements | where am").candidates.count }
 measure("completion-code") { sink &+= session.complete("projects | where code = \"O12").candidates.count }
 if sink == 42 { print("") }

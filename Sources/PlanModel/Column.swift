@@ -1,10 +1,12 @@
 /// A column of a table: one typed array, strings dictionary-encoded, plus which rows are null.
 public struct Column: Sendable {
-    /// The typed storage. Money is whole satang; dates are `Day.ordinal`; text is codes into a dictionary.
+    /// The typed storage. Money is whole satang; a percentage is its number of points; dates are `Day.ordinal`;
+    /// text is codes into a dictionary.
     public enum Storage: Sendable {
         case int([Int64])
         case money([Int64])
         case float([Double])
+        case percent([Double])
         case date([Int32])
         case bool([Bool])
         case text(codes: [Int32], dictionary: [String])
@@ -24,6 +26,7 @@ public struct Column: Sendable {
         case .int: .int
         case .money: .money
         case .float: .float
+        case .percent: .percent
         case .date: .date
         case .bool: .bool
         case .text: .text
@@ -33,7 +36,7 @@ public struct Column: Sendable {
     public var count: Int {
         switch storage {
         case .int(let a), .money(let a): a.count
-        case .float(let a): a.count
+        case .float(let a), .percent(let a): a.count
         case .date(let a): a.count
         case .bool(let a): a.count
         case .text(let codes, _): codes.count
@@ -49,6 +52,7 @@ public struct Column: Sendable {
         case .int(let a): return .int(a[row])
         case .money(let a): return .money(Money(satang: a[row]))
         case .float(let a): return .float(a[row])
+        case .percent(let a): return .percent(a[row])
         case .date(let a): return .date(Day(ordinal: a[row]))
         case .bool(let a): return .bool(a[row])
         case .text(let codes, let dict):
@@ -64,6 +68,7 @@ public struct Column: Sendable {
         case .int(let a): return Column(.int(indices.map { a[$0] }), nulls: n)
         case .money(let a): return Column(.money(indices.map { a[$0] }), nulls: n)
         case .float(let a): return Column(.float(indices.map { a[$0] }), nulls: n)
+        case .percent(let a): return Column(.percent(indices.map { a[$0] }), nulls: n)
         case .date(let a): return Column(.date(indices.map { a[$0] }), nulls: n)
         case .bool(let a): return Column(.bool(indices.map { a[$0] }), nulls: n)
         case .text(let codes, let dict): return Column(.text(codes: indices.map { codes[$0] }, dictionary: dict), nulls: n)

@@ -16,7 +16,7 @@ public struct ColumnBuilder: Sendable {
         nulls.reserveCapacity(capacity)
         switch type {
         case .int, .money: ints.reserveCapacity(capacity)
-        case .float: floats.reserveCapacity(capacity)
+        case .float, .percent: floats.reserveCapacity(capacity)
         case .date: dates.reserveCapacity(capacity)
         case .bool: bools.reserveCapacity(capacity)
         case .text: codes.reserveCapacity(capacity)
@@ -34,6 +34,7 @@ public struct ColumnBuilder: Sendable {
         case (.money, .int(let v)): ints.append(v * 100); nulls.append(false)
         case (.float, .float(let v)): floats.append(v); nulls.append(false)
         case (.float, .int(let v)): floats.append(Double(v)); nulls.append(false)
+        case (.percent, .percent(let v)): floats.append(v); nulls.append(false)
         case (.date, .date(let d)): dates.append(d.ordinal); nulls.append(false)
         case (.bool, .bool(let b)): bools.append(b); nulls.append(false)
         case (.text, .text(let s)): appendText(s)
@@ -59,7 +60,7 @@ public struct ColumnBuilder: Sendable {
         nulls.append(true)
         switch type {
         case .int, .money: ints.append(0)
-        case .float: floats.append(0)
+        case .float, .percent: floats.append(0)
         case .date: dates.append(0)
         case .bool: bools.append(false)
         case .text: codes.append(-1)
@@ -73,6 +74,7 @@ public struct ColumnBuilder: Sendable {
         case .int: return Column(.int(ints), nulls: n)
         case .money: return Column(.money(ints), nulls: n)
         case .float: return Column(.float(floats), nulls: n)
+        case .percent: return Column(.percent(floats), nulls: n)
         case .date: return Column(.date(dates), nulls: n)
         case .bool: return Column(.bool(bools), nulls: n)
         case .text: return Column(.text(codes: codes, dictionary: dictionary), nulls: n)

@@ -30,15 +30,19 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var suggestion: String?
     /// Extra lines shown under the message (a caret under the text, "did you mean `budget`?").
     public var notes: [String]
+    /// How many of the first notes are the user's own text (the source line and its caret), shown as they are
+    /// in both languages; the rest are hints written `English (ไทย)` (`BilingualNote`).
+    public var quotedNotes: Int
 
     public init(file: String? = nil, line: Int = 0, column: Int = 0, message: String, thai: String? = nil,
-                notes: [String] = []) {
+                notes: [String] = [], quotedNotes: Int = 0) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.thai = thai
         self.notes = notes
+        self.quotedNotes = quotedNotes
     }
 
     /// A problem with a span of the statement text.
@@ -54,15 +58,20 @@ public struct Diagnostic: Error, Hashable, Sendable {
         return line > 0 ? .place(line: line, column: column) : .unknown
     }
 
-    /// `FILE:LINE:COL: message` (parts that are unknown are left out), in the language asked for.
+    /// `FILE:LINE:COL: error: message` (parts that are unknown are left out), in the language asked for: in
+    /// Thai, `ข้อผิดพลาด:`, the Thai message and the Thai of each hint.
     public func formatted(thaiFirst: Bool = false) -> String {
         var location = ""
         if let file { location += file + ":" }
         if line > 0 { location += "\(line):" }
         if line > 0 && column > 0 { location += "\(column):" }
         let text = thaiFirst ? (thai ?? message) : message
-        let head = location.isEmpty ? "error: \(text)" : "\(location) error: \(text)"
-        return ([head] + notes).joined(separator: "\n")
+        let word = thaiFirst ? "ข้อผิดพลาด:" : "error:"
+        let head = location.isEmpty ? "\(word) \(text)" : "\(location) \(word) \(text)"
+        let shown = notes.enumerated().map { k, note in
+            thaiFirst && k >= quotedNotes ? BilingualNote.thai(note) : note
+        }
+        return ([head] + shown).joined(separator: "\n")
     }
 }
 

@@ -5,6 +5,9 @@ public struct Plan: Sendable {
     public var fiscalYear: FiscalYear
     /// Cumulative disbursement targets, % of budget at the end of Q1..Q4.
     public var targets: [Double]
+    /// v1.1: an expense type's own cumulative targets (canonical type → % at the end of Q1..Q4), where the plan
+    /// states them (the FY2561 measures: investment 87% by year-end against 96% overall).
+    public var targetsByType: [String: [Double]]
     /// The bundle's tables by name (`strategies`, `projects`, …); absent optional files are empty tables
     /// with the contract's columns.
     public var tables: [String: Table]
@@ -22,10 +25,11 @@ public struct Plan: Sendable {
     }
 
     public init(office: String, fiscalYear: FiscalYear, targets: [Double] = FiscalYear.defaultTargets,
-                tables: [String: Table], source: Source? = nil) {
+                targetsByType: [String: [Double]] = [:], tables: [String: Table], source: Source? = nil) {
         self.office = office
         self.fiscalYear = fiscalYear
         self.targets = targets
+        self.targetsByType = targetsByType
         self.tables = tables
         self.source = source
     }
@@ -35,4 +39,7 @@ public struct Plan: Sendable {
 
     /// The cumulative target (%) at the end of quarter `q` (1–4).
     public func target(quarter q: Int) -> Double { targets[q - 1] }
+
+    /// The cumulative target (%) at the end of quarter `q` for an expense type: its own when stated, else the plan's.
+    public func target(quarter q: Int, expenseType: String) -> Double { (targetsByType[expenseType] ?? targets)[q - 1] }
 }

@@ -50,6 +50,7 @@ public enum PlanSchema {
             .init("code", .text, required: true), .init("project", .text, required: true, references: "projects"),
             .init("name", .text, required: true), .init("budget", .money, required: true),
             .init("plan_q1", .money), .init("plan_q2", .money), .init("plan_q3", .money), .init("plan_q4", .money),
+            .init("expense_type", .text),
         ], key: "code")
 
     public static let disbursements = TableSpec(
@@ -83,8 +84,30 @@ public enum PlanSchema {
             .init("distance_km", .float), .init("passed_external", .int),
         ], key: "code")
 
+    /// v1.1: budget moved during the year between projects or the office's reserve (`from`/`to` name a project
+    /// code or `reserve`; the rules check them, so they are no plain links).
+    public static let transfers = TableSpec(
+        name: "transfers", file: "transfers.csv", required: false,
+        columns: [
+            .init("date", .date, required: true), .init("from", .text, required: true),
+            .init("to", .text, required: true), .init("amount", .money, required: true), .init("note", .text),
+        ], key: nil)
+
+    /// v1.1: a project's problems and suggestions (ปัญหาอุปสรรค / ข้อเสนอแนะ) for a quarter's report.
+    public static let notes = TableSpec(
+        name: "notes", file: "notes.csv", required: false,
+        columns: [
+            .init("project", .text, required: true, references: "projects"),
+            .init("quarter", .int, required: true), .init("problems", .text), .init("suggestions", .text),
+        ], key: nil)
+
     /// Every bundle table, in load order (a table comes after those it links to).
-    public static let tables: [TableSpec] = [strategies, projects, activities, disbursements, indicators, results, units]
+    public static let tables: [TableSpec] = [
+        strategies, projects, activities, disbursements, indicators, results, units, transfers, notes,
+    ]
+
+    /// What a transfer's `from` or `to` names when the money comes from or goes back to the office's reserve.
+    public static let reserve = "reserve"
 
     public static func table(_ name: String) -> TableSpec? { tables.first { $0.name == name } }
 
@@ -97,6 +120,22 @@ public enum PlanSchema {
     public static let kindAliases: [String: String] = [
         "disbursement": "disbursement", "เบิกจ่าย": "disbursement", "obligation": "obligation",
         "ก่อหนี้ผูกพัน": "obligation", "ก่อหนี้": "obligation",
+    ]
+
+    /// The five expense types (ประเภทงบรายจ่าย) in the order reports list them.
+    public static let expenseTypes = ["personnel", "operating", "investment", "subsidy", "other"]
+
+    /// Accepted spellings of an activity's `expense_type` (English and Thai) → canonical value.
+    public static let expenseTypeAliases: [String: String] = [
+        "personnel": "personnel", "งบบุคลากร": "personnel", "operating": "operating", "งบดำเนินงาน": "operating",
+        "investment": "investment", "งบลงทุน": "investment", "subsidy": "subsidy", "งบเงินอุดหนุน": "subsidy",
+        "other": "other", "งบรายจ่ายอื่น": "other",
+    ]
+
+    /// Thai names of the expense types, as the budget documents write them.
+    public static let expenseTypeThai: [String: String] = [
+        "personnel": "งบบุคลากร", "operating": "งบดำเนินงาน", "investment": "งบลงทุน", "subsidy": "งบเงินอุดหนุน",
+        "other": "งบรายจ่ายอื่น",
     ]
 
     /// Accepted spellings of a project's `status` (English and Thai) → canonical value: not_started, on_track,

@@ -9,6 +9,9 @@ public struct Table: Sendable {
     /// Links from a column of this table to rows of another table, resolved at load.
     public var relations: [Relation]
     public private(set) var rowCount: Int
+    /// Why columns loaded from a file got their types, by column name, where that is not plain (see
+    /// `ColumnNote`); empty for tables that are not straight from a file.
+    public var columnNotes: [String: ColumnNote] = [:]
 
     public init(name: String, columnNames: [String], columns: [Column], relations: [Relation] = []) {
         precondition(columnNames.count == columns.count, "one name a column")

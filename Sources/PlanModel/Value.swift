@@ -1,6 +1,10 @@
 /// The type of a column or an expression.
+///
+/// `percent` is a percentage held as its number of points (52.5 is 52.5%): the `_pct` columns of the table
+/// functions, `share(x)` and literals such as `52%`. It is a kind of value of its own so that `52%` and a
+/// column of points can never be compared on different scales.
 public enum DataType: String, Sendable, CaseIterable {
-    case int, money, float, date, bool, text
+    case int, money, float, percent, date, bool, text
 }
 
 /// One value of a table cell or an expression result.
@@ -9,6 +13,8 @@ public enum Value: Hashable, Sendable {
     case int(Int64)
     case money(Money)
     case float(Double)
+    /// A percentage as its number of points: `.percent(52)` is 52%.
+    case percent(Double)
     case date(Day)
     case bool(Bool)
     case text(String)
@@ -20,6 +26,7 @@ public enum Value: Hashable, Sendable {
         case .int: .int
         case .money: .money
         case .float: .float
+        case .percent: .percent
         case .date: .date
         case .bool: .bool
         case .text: .text

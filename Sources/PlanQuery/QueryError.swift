@@ -10,6 +10,20 @@ extension Diagnostic {
         QueryError(range, "interrupted", thai: "ถูกขัดจังหวะ")
     }
 
+    /// Blank space as wide as `text` on a terminal: a tab stays a tab (it jumps to the same stop on both lines),
+    /// anything else becomes spaces of its display width (Thai marks none, wide characters two).
+    static func indent(under text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\t" {
+                out.append("\t")
+            } else {
+                out += String(repeating: " ", count: String(character).displayWidth)
+            }
+        }
+        return out
+    }
+
     /// The diagnostic as shown for `text`, in `file` after `lineOffset` lines: a span becomes its line and column
     /// (in Characters, 1-based) with notes for the source line, a caret line under the span (aligned by
     /// display width) and the suggestion; a problem with no place of its own is placed at `statementStart`; one
@@ -50,13 +64,14 @@ extension Diagnostic {
         let before = decode(lineStart, start)
         let underlined = decode(start, min(end, lineEnd))
         let caretCount = max(1, underlined.displayWidth)
-        let caret = String(repeating: " ", count: before.displayWidth) + String(repeating: "^", count: caretCount)
+        let caret = Self.indent(under: before) + String(repeating: "^", count: caretCount)
         var d = self
         d.range = nil
         d.file = file
         d.line = Self.lineColumn(utf8, start).line + lineOffset
         d.column = before.count + 1
         d.notes = [sourceLine, caret] + notes + (suggestion.map { [$0] } ?? [])
+        d.quotedNotes = 2
         return d
     }
 

@@ -108,10 +108,11 @@ public enum Allocation {
         let candidates = units.columnNames.filter { $0.hasPrefix(name + "_") }
         if candidates.count == 1 { return candidates[0] }
         let numeric = units.columnNames.filter { [.int, .float, .money].contains(units.column($0)!.type) }
+        let listed = numeric.map { "`\($0)`" }.joined(separator: ", ")
         throw Diagnostic(
-            message: "\(units.name) has no column \(name)",
-            thai: "ตาราง \(units.name) ไม่มีคอลัมน์ \(name)",
-            notes: ["criteria available (เกณฑ์ที่ใช้ได้): " + numeric.joined(separator: ", ")])
+            message: "`\(units.name)` has no column `\(name)`",
+            thai: "ตาราง `\(units.name)` ไม่มีคอลัมน์ `\(name)`",
+            notes: ["criteria available: \(listed) (เกณฑ์ที่ใช้ได้: \(listed))"])
     }
 
     /// A criterion's values as numbers (null → 0); throws for text or a negative value.

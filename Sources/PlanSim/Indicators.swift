@@ -94,7 +94,7 @@ struct Indicators {
             switch column[row] {
             case .null: return nil
             case .int(let v): return Double(v)
-            case .float(let v): return v
+            case .float(let v), .percent(let v): return v
             case .money(let m): return m.baht
             default:
                 throw Diagnostic(

@@ -8,18 +8,22 @@ public enum MonteCarlo {
     ///
     /// Each project draws from its own xoshiro256** stream derived from the seed, and every run's sums are
     /// exact satang, so the result depends only on the plan and the options: not on how the work is split
-    /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws.
+    /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws. `progress`
+    /// is told the share of the work done (0…1) after each batch.
     ///
     /// `byQuarter` (quarters 1…4; up to A the actuals): mean_pct, p10_pct, p50_pct, p90_pct (nearest rank) of
-    /// the cumulative % of budget disbursed, target_pct, p_meet_target (share of runs at or above the target),
+    /// the cumulative % of budget disbursed, target_pct, p_meet_target_pct (% of runs at or above the target),
     /// expected_pct (the closed-form expectation). `byProject`: expected_unspent (exact expectation, to the
-    /// satang) and p_fully_spent (share of runs in which nothing was left unspent).
+    /// satang) and p_fully_spent_pct (% of runs in which nothing was left unspent). `headline`: the chance of
+    /// meeting the year-end target, with its standard error; `drivers`: what the expected shortfall comes from.
     public static func run(
-        _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false }
+        _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false },
+        progress: (Double) -> Void = { _ in }
     ) throws -> SimulationResult {
         let model = try model(plan, options: options)
         let outcome = try simulate(
-            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop)
+            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop,
+            progress: progress)
         return tables(model.index, model.slip, outcome, targets: plan.targets)
     }
 
@@ -28,7 +32,10 @@ public enum MonteCarlo {
         try options.validate()
         let slipBySource = try options.resolvedSlip()
         let index = try PlanIndex(plan)
-        return (index, try SlipModel(plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource))
+        let slip = try SlipModel(
+            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource,
+            slipByTarget: options.slipByTarget, drivers: options.drivers)
+        return (index, slip)
     }
 
     /// What the runs produced: satang paid in each quarter of each run (4 a run), and per project how many runs
@@ -42,7 +49,8 @@ public enum MonteCarlo {
     /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
     /// often); each batch is split into `workers` parts by item count, each part adding into its own totals.
     static func simulate(
-        _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool
+        _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool,
+        progress: (Double) -> Void = { _ in }
     ) throws -> Outcome {
         let parts = max(1, workers)
         let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
@@ -53,6 +61,7 @@ public enum MonteCarlo {
         defer { fully.deallocate() }
         let shared = SharedBuffers(totals: totals, fully: fully)
 
+        let active = driverStates(model, runs: runs, seed: seed)
         let batchWork = 4_000_000
         var first = 0
         while first < model.projectCount {
@@ -70,10 +79,11 @@ public enum MonteCarlo {
                 let totals = UnsafeMutableBufferPointer(
                     rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, into: totals)
+                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, active: active, into: totals)
                 }
             }
             first = last
+            progress(Double(first) / Double(max(1, model.projectCount)))
         }
         var paid = [Int64](repeating: 0, count: runs * 4)
         for part in 0..<parts {
@@ -96,21 +106,49 @@ public enum MonteCarlo {
         return bounds
     }
 
+    /// Which drivers are active in each run (bit d for driver d): drawn once a run from their own stream, so
+    /// every project a driver touches sees the same draw. Empty without drivers.
+    static func driverStates(_ model: SlipModel, runs: Int, seed: UInt64) -> [UInt64] {
+        guard !model.driverThreshold.isEmpty else { return [] }
+        var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 63)
+        return (0..<runs).map { _ in
+            var bits: UInt64 = 0
+            for (d, threshold) in model.driverThreshold.enumerated() where rng.next() >> 32 < threshold {
+                bits |= 1 << UInt64(d)
+            }
+            return bits
+        }
+    }
+
     /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
     /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
-    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides.
+    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides. A quarter
+    /// an active driver blocks gets a threshold no 32-bit draw reaches, so nothing is paid in it.
     static func runProject(
-        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, into totals: UnsafeMutableBufferPointer<Int64>
+        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, active: [UInt64],
+        into totals: UnsafeMutableBufferPointer<Int64>
     ) -> Int {
         let start = model.itemStart[p]
         let end = model.itemStart[p + 1]
         let a = model.fromQuarter
         let threshold = model.threshold[p]
+        let never: UInt64 = 1 << 32
+        let mask = active.isEmpty ? 0 : model.driverMask[p]
         let low: UInt64 = 0xFFFF_FFFF
         var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
         var fullySpent = 0
         model.due.withUnsafeBufferPointer { due in
             for r in 0..<runs {
+                var blocked = 0
+                var bits = mask == 0 ? 0 : active[r] & mask
+                while bits != 0 {
+                    blocked |= 1 << model.driverQuarter[bits.trailingZeroBitCount]
+                    bits &= bits &- 1
+                }
+                let t0 = blocked & 1 != 0 ? never : threshold
+                let t1 = blocked & 2 != 0 ? never : threshold
+                let t2 = blocked & 4 != 0 ? never : threshold
+                let t3 = blocked & 8 != 0 ? never : threshold
                 var paid0: Int64 = 0
                 var paid1: Int64 = 0
                 var paid2: Int64 = 0
@@ -123,24 +161,24 @@ public enum MonteCarlo {
                     var carry: Int64 = 0
                     if a == 0 {
                         let owed = due[base]
-                        let pays = x & low >= threshold
+                        let pays = x & low >= t0
                         paid0 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     if a <= 1 {
                         let owed = carry &+ due[base &+ 1]
-                        let pays = x >> 32 >= threshold
+                        let pays = x >> 32 >= t1
                         paid1 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     if a <= 2 {
                         let owed = carry &+ due[base &+ 2]
-                        let pays = y & low >= threshold
+                        let pays = y & low >= t2
                         paid2 &+= pays ? owed : 0
                         carry = pays ? 0 : owed
                     }
                     let owed = carry &+ due[base &+ 3]
-                    let pays = y >> 32 >= threshold
+                    let pays = y >> 32 >= t3
                     paid3 &+= pays ? owed : 0
                     unspent |= pays ? 0 : owed
                 }
@@ -166,7 +204,7 @@ public enum MonteCarlo {
         quarters.float("p50_pct", stats.map { rounded($0.p50) })
         quarters.float("p90_pct", stats.map { rounded($0.p90) })
         quarters.float("target_pct", targets)
-        quarters.float("p_meet_target", stats.map { rounded($0.meetTarget, places: 4) })
+        quarters.percent("p_meet_target_pct", points: stats.map { rounded($0.meetTarget * 100) })
         quarters.float("expected_pct", stats.map { rounded($0.expected) })
 
         let unspent = model.expectedUnspent()
@@ -176,10 +214,14 @@ public enum MonteCarlo {
         projects.text("source", index.projectSource)
         projects.money("budget", index.projectBudget)
         projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })
-        projects.float(
-            "p_fully_spent", outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs), places: 4) })
+        projects.percent(
+            "p_fully_spent_pct", points: outcome.fullySpent.map { rounded(Double($0) / Double(outcome.runs) * 100) })
         return SimulationResult(
-            byQuarter: quarters.table("simulation"), byProject: projects.table("simulation_projects"))
+            byQuarter: quarters.table("simulation"), byProject: projects.table("simulation_projects"),
+            headline: SimulationHeadline(
+                target: targets[3], by: index.fiscalYear.endOf(quarter: 4), chance: stats[3].meetTarget,
+                runs: outcome.runs),
+            shortfall: ShortfallSources.table(index, model, unspent: unspent, target: targets[3]))
     }
 
     /// One quarter's figures over the runs, unrounded, in % of the plan's budget.

@@ -183,7 +183,7 @@ struct PlanIndex {
             case .null: nil
             case .text(let s): s
             case .int(let v): String(v)
-            case .float(let v): String(v)
+            case .float(let v), .percent(let v): String(v)
             case .money(let m): m.formatted(grouping: false)
             case .date(let d): d.description
             case .bool(let b): String(b)

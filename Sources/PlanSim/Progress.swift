@@ -12,7 +12,7 @@ public enum Progress {
     /// cpi (2 decimals; null when a divisor is 0 or there are no indicators), activities_done_pct (% of activities
     /// fully disbursed) and state: cancelled (status says so), done (status says so, or the budget is fully
     /// disbursed), not_started (nothing planned, obligated or disbursed yet), behind (disbursed < planned),
-    /// else on_track.
+    /// else on_track; then the forecast columns eac, etc, vac, tcpi, needed_by_next_quarter (`ProgressForecast`).
     public static func byProject(_ plan: Plan, quarter q: Int) throws -> Table {
         byProject(try ProgressFigures(plan, quarter: q))
     }
@@ -47,12 +47,14 @@ public enum Progress {
         out.float("cpi", (0..<n).map { p in f.earned[p].flatMap { ratio($0, f.disbursed[p]) } })
         out.float("activities_done_pct", f.activitiesDone)
         out.text("state", f.state)
+        ProgressForecast.appendProjectColumns(&out, f)
         return out.table("progress")
     }
 
     /// `byProject` rolled up by strategy, in the strategies table's order (then any strategy only projects name),
     /// with a final total row (strategy `total`, name `รวม`). Columns: strategy, name, projects, budget,
-    /// planned_to_date, obligated_to_date, disbursed_to_date, disbursed_pct, target_pct. Money is exact.
+    /// planned_to_date, obligated_to_date, disbursed_to_date, disbursed_pct, target_pct, needed_by_next_quarter.
+    /// Money is exact.
     public static func byStrategy(_ plan: Plan, quarter q: Int) throws -> Table {
         try byStrategy(try ProgressFigures(plan, quarter: q))
     }
@@ -106,6 +108,7 @@ public enum Progress {
         out.money("disbursed_to_date", disbursed)
         out.float("disbursed_pct", (0..<rows).map { percent(disbursed[$0], of: budget[$0]) })
         out.float("target_pct", Array(repeating: f.target, count: rows))
+        ProgressForecast.appendRollUpColumns(&out, budget: budget, disbursed: disbursed, f)
         return out.table("progress_by_strategy")
     }
 

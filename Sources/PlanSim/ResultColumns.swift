@@ -25,9 +25,23 @@ struct ResultColumns {
         append(name, Column(.int(values.map(Int64.init))))
     }
 
+    /// A column of numbers. One whose name ends `_pct` holds percentage points and is made a percentage: the
+    /// one place that types every table function's percentages, so `disbursed_pct < 52%` compares like with like.
     mutating func float(_ name: String, _ values: [Double?]) {
-        append(name, Column(.float(values.map { $0 ?? 0 }), nulls: values.map { $0 == nil }))
+        if Self.holdsPercent(name) {
+            percent(name, points: values)
+        } else {
+            append(name, Column(.float(values.map { $0 ?? 0 }), nulls: values.map { $0 == nil }))
+        }
     }
+
+    /// A column of percentages, each given as its number of points (52.5 for 52.5%).
+    mutating func percent(_ name: String, points values: [Double?]) {
+        append(name, Column(.percent(values.map { $0 ?? 0 }), nulls: values.map { $0 == nil }))
+    }
+
+    /// Whether a result column named `name` holds percentage points: its name ends `_pct`.
+    static func holdsPercent(_ name: String) -> Bool { name.hasSuffix("_pct") }
 
     mutating func append(_ name: String, _ column: Column) {
         names.append(name)

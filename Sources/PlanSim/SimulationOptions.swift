@@ -11,12 +11,22 @@ public struct SimulationOptions: Sendable {
     /// Slip probabilities (0…1) by source (`basic`, `strategic`, or their Thai names); sources not given take
     /// `defaultSlip`.
     public var slip: [String: Double]
+    /// Slip probabilities (0…1) for projects, strategies or sources, over `slip`: a project's own first, then its
+    /// strategy's, then its source's.
+    public var slipByTarget: [ScenarioTarget: Double]
+    /// Risk drivers (at most 64): each drawn once a run and shared by the projects it touches (slip model v2).
+    public var drivers: [RiskDriver]
 
-    public init(fromQuarter: Int = 0, runs: Int = 1000, seed: UInt64 = 1, slip: [String: Double] = [:]) {
+    public init(
+        fromQuarter: Int = 0, runs: Int = 1000, seed: UInt64 = 1, slip: [String: Double] = [:],
+        slipByTarget: [ScenarioTarget: Double] = [:], drivers: [RiskDriver] = []
+    ) {
         self.fromQuarter = fromQuarter
         self.runs = runs
         self.seed = seed
         self.slip = slip
+        self.slipByTarget = slipByTarget
+        self.drivers = drivers
     }
 
     /// The default slip probability of each source: basic 0.10, strategic 0.25.
@@ -49,18 +59,34 @@ public struct SimulationOptions: Sendable {
                 message: "runs must be between 1 and 1,000,000, not \(runs)",
                 thai: "จำนวนรอบต้องอยู่ระหว่าง 1 ถึง 1,000,000 ไม่ใช่ \(runs)")
         }
+        guard drivers.count <= 64 else {
+            throw Diagnostic(
+                message: "a simulation takes at most 64 risk drivers, not \(drivers.count)",
+                thai: "การจำลองรับปัจจัยเสี่ยงได้ไม่เกิน 64 ตัว ไม่ใช่ \(drivers.count)")
+        }
+        for p in slipByTarget.values { try ScenarioDiagnostics.checkProbability(p) }
+        for driver in drivers {
+            try ScenarioDiagnostics.checkProbability(driver.probability)
+            guard (1...4).contains(driver.quarter) else { throw Diagnostic.badQuarter(driver.quarter, allowed: 1...4) }
+        }
     }
 }
 
 /// What `MonteCarlo.run` returns.
 public struct SimulationResult: Sendable {
-    /// Per quarter: quarter, mean_pct, p10_pct, p50_pct, p90_pct, target_pct, p_meet_target, expected_pct.
+    /// Per quarter: quarter, mean_pct, p10_pct, p50_pct, p90_pct, target_pct, p_meet_target_pct, expected_pct.
     public var byQuarter: Table
-    /// Per project: code, name, source, budget, expected_unspent (money), p_fully_spent.
+    /// Per project: code, name, source, budget, expected_unspent (money), p_fully_spent_pct.
     public var byProject: Table
+    /// The answer in one line: the chance of meeting the year-end target.
+    public var headline: SimulationHeadline
+    /// The projects and drivers the expected shortfall comes from, largest first (a tornado).
+    public var shortfall: Table
 
-    public init(byQuarter: Table, byProject: Table) {
+    public init(byQuarter: Table, byProject: Table, headline: SimulationHeadline, shortfall: Table) {
         self.byQuarter = byQuarter
         self.byProject = byProject
+        self.headline = headline
+        self.shortfall = shortfall
     }
 }

@@ -26,8 +26,19 @@ struct SlipModel {
     let totalBudget: Int64
     /// Disbursed, cumulative to the end of each quarter 1…A (all projects).
     let actualToDate: [Int64]
+    /// Risk drivers (model v2): each one's probability, scaled to 2³² as `threshold` is, and the quarter (0…3)
+    /// in which it stops payment.
+    private(set) var driverThreshold: [UInt64]
+    private(set) var driverProbability: [Double]
+    let driverQuarter: [Int]
+    let driverNames: [String]
+    /// Per project, bit d set when driver d touches it.
+    let driverMask: [UInt64]
 
-    init(_ plan: Plan, index: PlanIndex, fromQuarter a: Int, slipBySource: [String: Double]) throws {
+    init(
+        _ plan: Plan, index: PlanIndex, fromQuarter a: Int, slipBySource: [String: Double],
+        slipByTarget: [ScenarioTarget: Double] = [:], drivers: [RiskDriver] = []
+    ) throws {
         fromQuarter = a
         let n = index.projectCount
         projectCount = n
@@ -52,7 +63,10 @@ struct SlipModel {
                         + "which has no slip probability",
                     thai: "โครงการ \(index.projectCode[p]) มีประเภทงบประมาณ \(source) ซึ่งไม่มีค่าความน่าจะเป็นที่จะล่าช้า")
             }
-            slip[p] = probability
+            slip[p] =
+                slipByTarget[.project(index.projectCode[p])]
+                ?? index.projectStrategy[p].flatMap { slipByTarget[.strategy($0)] }
+                ?? slipByTarget[.source(source)] ?? slipByTarget[.everything] ?? probability
             let activities = Array(index.activities(of: p))
             let plans = activities.isEmpty ? [p] : activities
             let planTable = activities.isEmpty ? index.projectPlan : index.activityPlan
@@ -109,28 +123,84 @@ struct SlipModel {
         self.itemStart = itemStart
         self.due = due
         self.slip = slip
-        threshold = slip.map { UInt64(($0 * 4_294_967_296).rounded()) }
+        threshold = slip.map(Self.scaled)
+        driverProbability = drivers.map(\.probability)
+        driverThreshold = drivers.map { Self.scaled($0.probability) }
+        driverQuarter = drivers.map { $0.quarter - 1 }
+        driverNames = drivers.map(\.name)
+        driverMask = (0..<n).map { p in
+            var mask: UInt64 = 0
+            for (d, driver) in drivers.enumerated() where Self.touches(driver.touches, project: p, index) {
+                mask |= 1 << UInt64(d)
+            }
+            return mask
+        }
         self.fixedUnspent = fixedUnspent
         self.totalBudget = totalBudget
         actualToDate = actual
     }
 
+    /// The same model with driver `d` never happening (for its share of the shortfall).
+    func withoutDriver(_ d: Int) -> SlipModel {
+        var copy = self
+        copy.driverProbability[d] = 0
+        copy.driverThreshold[d] = 0
+        return copy
+    }
+
+    /// A probability scaled to 2³².
+    static func scaled(_ p: Double) -> UInt64 { UInt64((p * 4_294_967_296).rounded()) }
+
+    static func touches(_ target: ScenarioTarget, project p: Int, _ index: PlanIndex) -> Bool {
+        switch target {
+        case .project(let code): index.projectCode[p] == code
+        case .strategy(let code): index.projectStrategy[p] == code
+        case .source(let name): index.projectSource[p] == name
+        case .activity: false
+        case .everything: true
+        }
+    }
+
     /// Disbursed to the end of quarter A.
     var actualAtStart: Int64 { actualToDate.last ?? 0 }
 
+    /// The states of the drivers touching project `p`: each one's probability and the quarters (bit k for
+    /// quarter k, 0…3) in which nothing of the project is paid. One state, of probability 1, without drivers.
+    func driverStates(_ p: Int) -> [(probability: Double, blocked: Int)] {
+        var states: [(probability: Double, blocked: Int)] = [(1, 0)]
+        var bits = driverMask[p]
+        while bits != 0 {
+            let d = bits.trailingZeroBitCount
+            bits &= bits - 1
+            let q = driverProbability[d]
+            states = states.flatMap { s in
+                [(s.probability * q, s.blocked | 1 << driverQuarter[d]), (s.probability * (1 - q), s.blocked)]
+            }
+        }
+        return states
+    }
+
+    /// Each quarter's slip probability for project `p` when the drivers block `blocked`.
+    func quarterSlip(_ p: Int, blocked: Int) -> [Double] {
+        (0..<4).map { blocked & 1 << $0 != 0 ? 1 : slip[p] }
+    }
+
     /// The expected amount paid by the end of each quarter 1…4 in the simulation (0 up to A), summed over all
-    /// items: Σ_j due_j × (1 − p^(k−j+1)) over quarters j ≤ k, since money due in j pays in k with probability
-    /// p^(k−j) (1 − p).
+    /// items. With slip probability s_i in quarter i, money due in j is paid by k unless it slips in every quarter
+    /// j…k: Σ_j due_j × (1 − s_j ⋯ s_k). With drivers this is the mixture over the states of the drivers that
+    /// touch the project (a driver's quarter slips with probability 1).
     func expectedPaidToDate() -> [Double] {
         var out = [Double](repeating: 0, count: 4)
         for p in 0..<projectCount {
-            let s = slip[p]
-            for item in itemStart[p]..<itemStart[p + 1] {
-                for k in fromQuarter..<4 {
-                    var slipPower = s
-                    for j in stride(from: k, through: fromQuarter, by: -1) {
-                        out[k] += Double(due[item * 4 + j]) * (1 - slipPower)
-                        slipPower *= s
+            for state in driverStates(p) {
+                let s = quarterSlip(p, blocked: state.blocked)
+                for item in itemStart[p]..<itemStart[p + 1] {
+                    for k in fromQuarter..<4 {
+                        var slipAll = 1.0
+                        for j in stride(from: k, through: fromQuarter, by: -1) {
+                            slipAll *= s[j]
+                            out[k] += state.probability * Double(due[item * 4 + j]) * (1 - slipAll)
+                        }
                     }
                 }
             }
@@ -138,15 +208,19 @@ struct SlipModel {
         return out
     }
 
-    /// Each project's expected unspent amount in satang: what is fixed, plus Σ_j due_j × p^(4−j+1) (1-based j).
+    /// Each project's expected unspent amount in satang: what is fixed, plus Σ_j due_j × s_j ⋯ s_4, mixed over the
+    /// drivers' states.
     func expectedUnspent() -> [Double] {
         (0..<projectCount).map { p in
             var total = Double(fixedUnspent[p])
-            for item in itemStart[p]..<itemStart[p + 1] {
-                var slipPower = slip[p]
-                for j in stride(from: 3, through: fromQuarter, by: -1) {
-                    total += Double(due[item * 4 + j]) * slipPower
-                    slipPower *= slip[p]
+            for state in driverStates(p) {
+                let s = quarterSlip(p, blocked: state.blocked)
+                for item in itemStart[p]..<itemStart[p + 1] {
+                    var slipAll = 1.0
+                    for j in stride(from: 3, through: fromQuarter, by: -1) {
+                        slipAll *= s[j]
+                        total += state.probability * Double(due[item * 4 + j]) * slipAll
+                    }
                 }
             }
             return total

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// Dates written out as Thai documents and their English translations write them, with the year in Buddhist Era.
+/// Dates and months written out as Thai documents write them (Buddhist Era), and as English ones do.
 enum ThaiDate {
     static let thaiMonths = [
         "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
@@ -11,18 +11,17 @@ enum ThaiDate {
         "November", "December",
     ]
 
-    /// `31 มีนาคม 2561`
-    static func thai(_ day: Day) -> String {
-        let (y, m, d) = day.components
-        return "\(d) \(thaiMonths[m - 1]) \(y + BuddhistEra.offset)"
-    }
+    static let thaiShortMonths = [
+        "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    ]
+    static let englishShortMonths = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
-    /// `31 March 2561`
-    static func english(_ day: Day) -> String {
+    /// A day as a report in `language` writes it: `31 มีนาคม พ.ศ. 2561` in Thai, `31 March 2018` in English.
+    static func written(_ day: Day, _ language: ReportLanguage) -> String {
         let (y, m, d) = day.components
-        return "\(d) \(englishMonths[m - 1]) \(y + BuddhistEra.offset)"
+        return language == .th
+            ? "\(d) \(thaiMonths[m - 1]) พ.ศ. \(y + BuddhistEra.offset)" : "\(d) \(englishMonths[m - 1]) \(y)"
     }
-
-    /// `31 March 2561 (2018-03-31) · 31 มีนาคม 2561`: both languages and the ISO date in one value.
-    static func both(_ day: Day) -> String { "\(english(day)) (\(day)) · \(thai(day))" }
 }

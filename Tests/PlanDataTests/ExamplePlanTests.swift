@@ -16,7 +16,7 @@ import Testing
         #expect(
             rows == [
                 "strategies": 6, "projects": 31, "activities": 76, "disbursements": 147,
-                "indicators": 31, "results": 90, "units": 15,
+                "indicators": 31, "results": 90, "units": 15, "transfers": 4, "notes": 5,
             ])
     }
 
@@ -85,8 +85,8 @@ import Testing
         let source = try #require(plan.source)
         #expect(source.path == Support.example)
         let names = [
-            "activities.csv", "disbursements.csv", "indicators.csv", "plan.json", "projects.csv",
-            "results.csv", "strategies.csv", "units.csv",
+            "activities.csv", "disbursements.csv", "indicators.csv", "notes.csv", "plan.json", "projects.csv",
+            "results.csv", "strategies.csv", "transfers.csv", "units.csv",
         ]
         var bytes: [UInt8] = []
         for name in names { bytes += Array(try Support.read(Support.example + "/" + name).utf8) }

@@ -15,7 +15,7 @@ import Testing
 
     static let csvFiles = [
         "strategies.csv", "projects.csv", "activities.csv", "units.csv", "indicators.csv", "results.csv",
-        "disbursements.csv",
+        "disbursements.csv", "transfers.csv", "notes.csv",
     ]
 
     @Test func damagedBundleFoldersLoadOrSayWhere() throws {

@@ -97,6 +97,7 @@ enum Support {
         #expect(a.office == b.office, sourceLocation: sourceLocation)
         #expect(a.fiscalYear == b.fiscalYear, sourceLocation: sourceLocation)
         #expect(a.targets == b.targets, sourceLocation: sourceLocation)
+        #expect(a.targetsByType == b.targetsByType, sourceLocation: sourceLocation)
         #expect(a.tables.keys.sorted() == b.tables.keys.sorted(), sourceLocation: sourceLocation)
         for (name, table) in a.tables {
             guard let other = b.tables[name] else { continue }

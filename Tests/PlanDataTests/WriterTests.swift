@@ -86,8 +86,9 @@ import Testing
         let plan = try BundleLoader.load(path: Support.example)
         var members = [
             "\"office\": \"\(plan.office)\"", "\"fiscal_year\": 2561", "\"disbursement_targets\": [30, 52, 77, 96]",
+            "\"disbursement_targets_by_type\": {\"งบลงทุน\": [12, 40, 65, 87]}",
         ]
-        for name in ["strategies", "projects", "activities", "disbursements", "indicators", "results", "units"] {
+        for name in PlanSchema.tables.map(\.name) {
             members.append("\"\(name)\": " + TableWriter.json(plan[name]!))
         }
         let path = try Support.temporaryFolder() + "/plan.json"

@@ -83,7 +83,7 @@ final class TrapCatalog: Catalog, @unchecked Sendable {
         #expect(Completer.complete("payments | where project = \"P", catalog: catalog).candidates == ["P1", "P2"])
         #expect(
             Completer.complete("payments | derive t = amount + amount | where project.region = \"", catalog: catalog)
-                .candidates == ["R1"])
+                .candidates == ["R1\""])
         #expect(Completer.complete("flow(Q3) | where code = \"", catalog: catalog).candidates.isEmpty)
         #expect(catalog.functionCalls == 0)
     }

@@ -103,3 +103,14 @@ import Testing
         #expect(Suggestion.closest(to: "xyz", in: ["budget", "code"]) == nil)
     }
 }
+
+/// The caret of an error in a statement over several lines.
+@Suite struct MultiLineCaretTests {
+    @Test func theCaretLandsUnderTheTextOnTheLineOfTheError() throws {
+        let text = "projects |\n\tselect code,\n\t  x = budgt"
+        let e = try #require(TestPlan.error(text))
+        let d = e.diagnostic(in: text, file: nil)
+        #expect(d.line == 3)
+        #expect(d.notes.prefix(2) == ["\t  x = budgt", "\t      ^^^^^"])
+    }
+}

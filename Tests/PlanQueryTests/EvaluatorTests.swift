@@ -72,7 +72,7 @@ import Testing
         #expect(TestPlan.values(r, "high") == texts("ค่ายวิทยาศาสตร์", "อบรมครูภาษาอังกฤษ", "นิเทศติดตามโรงเรียน"))
         let total: Double = 164_500_075
         let parts: [Double] = [20_000_075 / total, 15_000_000 / total, 129_500_000 / total]
-        #expect(TestPlan.values(r, "part") == parts.map(Value.float))
+        #expect(TestPlan.values(r, "part") == parts.map { .percent($0 * 100) })  // a percentage, in points
         #expect(TestPlan.values(r, "with_status") == [.int(1), .int(1), .int(2)])
         let whole = try run("projects | agg n = count(), total = sum(budget), mean = avg(budget), first = min(code)")
         #expect(TestPlan.values(whole, "total") == [m("1645000.75")])

@@ -75,4 +75,18 @@ import Testing
         #expect(StatementSplitter.isComplete(""))
         #expect(StatementSplitter.isComplete("tables -- (not open"))
     }
+
+    @Test func aLineEndingWithACommaOrAnOperatorGoesOn() throws {
+        #expect(!StatementSplitter.isComplete("projects | select code,"))
+        #expect(!StatementSplitter.isComplete("projects | where budget >"))
+        #expect(!StatementSplitter.isComplete("projects | where budget > 1 and"))
+        #expect(!StatementSplitter.isComplete("let big ="))
+        #expect(StatementSplitter.isComplete("help and"))
+        #expect(StatementSplitter.isComplete("projects | select code,;"))
+        // One statement over two lines: no separator at the line break, and the second line's tokens keep
+        // their place in the text, so an error there points into that line.
+        let tokens = try Lexer.tokenize("projects | select code,\n  budget")
+        #expect(!tokens.contains { $0.kind == .separator })
+        #expect(try Lexer.tokenize("help or\nprojects").contains { $0.kind == .separator })
+    }
 }

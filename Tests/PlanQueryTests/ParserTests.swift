@@ -91,12 +91,12 @@ import Testing
             Issue.record()
             return
         }
-        guard case .filter(.binary(.lt, _, .literal(.float(let f), _), _), _) = try pipelineStep("t | where p < 52%")
+        guard case .filter(.binary(.lt, _, .literal(.percent(let f), _), _), _) = try pipelineStep("t | where p < 52%")
         else {
             Issue.record()
             return
         }
-        #expect(f == 0.52)
+        #expect(f == 52)
         guard case .select(let named, _) = try pipelineStep("t | select round(budget / 3, 2), `CROSS_FUNC?`") else {
             Issue.record()
             return

@@ -18,14 +18,19 @@ struct TestCatalog: Catalog {
         guard arguments.count == 1, case .int(let q) = arguments[0], (1...4).contains(q) else {
             throw Diagnostic(message: "\(name) needs a quarter Q1..Q4", thai: "\(name) ต้องระบุไตรมาส")
         }
+        let target = Double(q) * 26
         if name == "progress_by_strategy" {
             return TestPlan.table(
-                name, [("strategy", .text), ("disbursed_pct", .float), ("target_pct", .float)],
-                [[.text("S1"), .float(45), .float(Double(q) * 26)]])
+                name, [("strategy", .text), ("disbursed_pct", .percent), ("target_pct", .percent)],
+                [[.text("S1"), .percent(45), .percent(target)]])
         }
         return TestPlan.table(
-            "progress", [("code", .text), ("disbursed_pct", .float), ("target_pct", .float)],
-            [[.text("P01"), .float(40), .float(Double(q) * 26)], [.text("P03"), .float(60), .float(Double(q) * 26)]])
+            "progress",
+            [("code", .text), ("disbursed_pct", .percent), ("target_pct", .percent), ("gap_pct", .percent)],
+            [
+                [.text("P01"), .percent(40), .percent(target), .percent(40 - target)],
+                [.text("P03"), .percent(60), .percent(target), .percent(60 - target)],
+            ])
     }
 
     func tableFunctionSchema(_ name: String) -> Table? { try? tableFunction(name, arguments: [.int(1)]) }

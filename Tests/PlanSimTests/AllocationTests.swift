@@ -29,9 +29,9 @@ import Testing
                 "code", "name", "students_pct", "teachers_pct", "schools_pct", "distance_km_pct", "passed_external_pct",
                 "share_pct", "amount",
             ])
-        #expect(table.values("students_pct") == [.float(10), .float(20), .float(70)])
-        #expect(table.values("distance_km_pct") == [.float(0), .float(75), .float(25)])
-        #expect(table.values("share_pct") == [.float(18), .float(28.5), .float(53.5)])
+        #expect(table.values("students_pct") == [.percent(10), .percent(20), .percent(70)])
+        #expect(table.values("distance_km_pct") == [.percent(0), .percent(75), .percent(25)])
+        #expect(table.values("share_pct") == [.percent(18), .percent(28.5), .percent(53.5)])
         #expect(table.value("name", 0) == .text("โรงเรียนบ้านหนองแวง"))
     }
 
@@ -86,7 +86,7 @@ import Testing
     @Test func badInput() throws {
         let cases: [([(column: String, percent: Double)], Money, String)] = [
             ([("students", 40), ("teachers", 50)], Money(baht: 100), "sum to 90%"),
-            ([("pupils", 100)], Money(baht: 100), "no column pupils"),
+            ([("pupils", 100)], Money(baht: 100), "no column `pupils`"),
             ([("students", 50), ("students", 50)], Money(baht: 100), "twice"),
             ([("students", 120), ("teachers", -20)], Money(baht: 100), "0% or more"),
             ([("name", 100)], Money(baht: 100), "must be a number"),

@@ -66,7 +66,8 @@ import Testing
         let one = TestPlans.plan(strategies: TestPlans.strategies, projects: projects)
         let result = try MonteCarlo.run(one, options: .init(fromQuarter: 0, runs: 10, seed: 1, slip: ["basic": 0.5]))
         // Q1: 25 × ½; Q2: 25 × ¾ + 25 × ½; Q3: 25 × (⅞ + ¾ + ½); Q4: 25 × (15/16 + ⅞ + ¾ + ½).
-        #expect(result.byQuarter.values("expected_pct") == [.float(12.5), .float(31.25), .float(53.13), .float(76.56)])
+        let expected: [Value] = [.percent(12.5), .percent(31.25), .percent(53.13), .percent(76.56)]
+        #expect(result.byQuarter.values("expected_pct") == expected)
         // Unspent: 25 × (1/16 + ⅛ + ¼ + ½) = 23.4375.
         #expect(result.byProject.value("expected_unspent", 0) == money("23.44"))
     }
@@ -132,7 +133,7 @@ import Testing
         #expect(Array(model.due[4..<8]) == [0, 0, 0, 500])
         #expect(Array(model.due[8..<12]) == [0, 1_500, 1_500, 1_500])
         let result = try MonteCarlo.run(ahead, options: .init(fromQuarter: 1, runs: 10, slip: ["basic": 0]))
-        #expect(result.byQuarter.values("mean_pct") == [.float(55), .float(62.5), .float(77.5), .float(100)])
+        #expect(result.byQuarter.values("mean_pct") == [.percent(55), .percent(62.5), .percent(77.5), .percent(100)])
     }
 
     @Test func convergesToTheClosedForm() throws {
@@ -198,21 +199,21 @@ import Testing
             plan, options: .init(fromQuarter: 2, runs: 500, seed: 3, slip: ["basic": 0, "strategic": 0]))
         let q = result.byQuarter
         // Q3: 55,500.25 paid + every amount due in Q3 (42,500 + 24,999.75 + 14,500) = 137,500 of 200,000.51.
-        #expect(q.values("mean_pct") == [.float(12.5), .float(27.75), .float(68.75), .float(85)])
+        #expect(q.values("mean_pct") == [.percent(12.5), .percent(27.75), .percent(68.75), .percent(85)])
         for name in ["p10_pct", "p50_pct", "p90_pct", "expected_pct"] {
             #expect(q.values(name) == q.values("mean_pct"))
         }
-        #expect(q.values("p_meet_target") == [.float(0), .float(0), .float(0), .float(0)])
+        #expect(q.values("p_meet_target_pct") == [.percent(0), .percent(0), .percent(0), .percent(0)])
         let p = result.byProject
         #expect(p.values("expected_unspent") == [money("0"), money("0"), money("30,000"), money("0")])
-        #expect(p.values("p_fully_spent") == [.float(1), .float(1), .float(0), .float(1)])
+        #expect(p.values("p_fully_spent_pct") == [.percent(100), .percent(100), .percent(0), .percent(100)])
     }
 
     @Test func alwaysSlipping() throws {
         let result = try MonteCarlo.run(
             plan, options: .init(fromQuarter: 2, runs: 500, seed: 3, slip: ["พื้นฐาน": 1, "กลยุทธ์": 1]))
         let q = result.byQuarter
-        #expect(q.values("mean_pct") == [.float(12.5), .float(27.75), .float(27.75), .float(27.75)])
+        #expect(q.values("mean_pct") == [.percent(12.5), .percent(27.75), .percent(27.75), .percent(27.75)])
         #expect(q.values("p90_pct") == q.values("mean_pct"))
         #expect(q.values("expected_pct") == q.values("mean_pct"))
         let p = result.byProject
@@ -220,7 +221,7 @@ import Testing
             p.values("expected_unspent") == [
                 money("60,000"), money("35,000.25"), money("30,000"), money("19,500.01"),
             ])
-        #expect(p.values("p_fully_spent") == [.float(0), .float(0), .float(0), .float(0)])
+        #expect(p.values("p_fully_spent_pct") == [.percent(0), .percent(0), .percent(0), .percent(0)])
     }
 
     @Test func meetingTheTarget() throws {
@@ -229,22 +230,23 @@ import Testing
         easy.targets = [10, 20, 60, 80]
         let never = try MonteCarlo.run(
             easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 0, "strategic": 0]))
-        #expect(never.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(1), .float(1)])
+        #expect(
+            never.byQuarter.values("p_meet_target_pct") == [.percent(100), .percent(100), .percent(100), .percent(100)])
         let always = try MonteCarlo.run(
             easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 1, "strategic": 1]))
-        #expect(always.byQuarter.values("p_meet_target") == [.float(1), .float(1), .float(0), .float(0)])
-        #expect(always.byQuarter.values("target_pct") == [.float(10), .float(20), .float(60), .float(80)])
+        #expect(always.byQuarter.values("p_meet_target_pct") == [.percent(100), .percent(100), .percent(0), .percent(0)])
+        #expect(always.byQuarter.values("target_pct") == [.percent(10), .percent(20), .percent(60), .percent(80)])
     }
 
     @Test func resultTablesHaveTheDocumentedColumns() throws {
         let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 0, runs: 100))
         #expect(
             result.byQuarter.columnNames == [
-                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target", "expected_pct",
+                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target_pct", "expected_pct",
             ])
         #expect(result.byQuarter.values("quarter") == [.int(1), .int(2), .int(3), .int(4)])
         #expect(
-            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent"])
+            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent_pct"])
         #expect(result.byProject.column("expected_unspent")!.type == .money)
     }
 

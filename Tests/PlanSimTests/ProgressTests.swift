@@ -15,10 +15,10 @@ import Testing
         // 25,000 + 5,000 + 10,000 on 31 March; the 9,999 of 1 April is after the quarter; the 2,000 is an obligation.
         #expect(table.value("disbursed_to_date", p1) == money("40,000"))
         #expect(table.value("obligated_to_date", p1) == money("2,000"))
-        #expect(table.value("disbursed_pct", p1) == .float(40))
-        #expect(table.value("target_pct", p1) == .float(52))
-        #expect(table.value("gap_pct", p1) == .float(-12))
-        #expect(table.value("activities_done_pct", p1) == .float(50))
+        #expect(table.value("disbursed_pct", p1) == .percent(40))
+        #expect(table.value("target_pct", p1) == .percent(52))
+        #expect(table.value("gap_pct", p1) == .percent(-12))
+        #expect(table.value("activities_done_pct", p1) == .percent(50))
         #expect(table.value("state", p1) == .text("behind"))
         #expect(table.value("source", p1) == .text("basic"))
 
@@ -26,7 +26,7 @@ import Testing
         #expect(table.value("planned_to_date", p2) == money("20,000"))
         #expect(table.value("disbursed_to_date", p2) == money("15,000.25"))
         #expect(table.value("obligated_to_date", p2) == money("20,000"))
-        #expect(table.value("disbursed_pct", p2) == .float(30))
+        #expect(table.value("disbursed_pct", p2) == .percent(30))
         #expect(table.value("activities_done_pct", p2) == .null)
         #expect(table.value("status", p2) == .text("on_track"))
         #expect(table.value("state", p2) == .text("behind"))
@@ -41,7 +41,7 @@ import Testing
         // 20,000.01 spread evenly: ⌊2,000,001 × k / 4⌋ satang to date.
         let p4 = try #require(table.row("code", "P4"))
         #expect(table.value("planned_to_date", p4) == money("10,000"))
-        #expect(table.value("disbursed_pct", p4) == .float(2.5))
+        #expect(table.value("disbursed_pct", p4) == .percent(2.5))
     }
 
     @Test func spreadingEvenlySumsToTheBudget() throws {
@@ -57,7 +57,7 @@ import Testing
         let p1 = try #require(table.row("code", "P1"))
         #expect(table.value("disbursed_to_date", p1) == money("49,999"))
         #expect(table.value("planned_to_date", p1) == money("82,500"))
-        #expect(table.value("target_pct", p1) == .float(77))
+        #expect(table.value("target_pct", p1) == .percent(77))
     }
 
     @Test func earnedValueFromIndicators() throws {
@@ -113,8 +113,8 @@ import Testing
         #expect(table.values("planned_to_date") == [money("45,000"), money("65,000"), money("110,000")])
         #expect(table.values("obligated_to_date") == [money("20,000"), money("2,000"), money("22,000")])
         #expect(table.values("disbursed_to_date") == [money("15,500.25"), money("40,000"), money("55,500.25")])
-        #expect(table.values("disbursed_pct") == [.float(15.5), .float(40), .float(27.75)])
-        #expect(table.values("target_pct") == [.float(52), .float(52), .float(52)])
+        #expect(table.values("disbursed_pct") == [.percent(15.5), .percent(40), .percent(27.75)])
+        #expect(table.values("target_pct") == [.percent(52), .percent(52), .percent(52)])
         #expect(table.column("budget")!.type == .money)
     }
 
@@ -122,8 +122,8 @@ import Testing
         var own = plan
         own.targets = [25, 50, 75, 100]
         let table = try Progress.byProject(own, quarter: 2)
-        #expect(table.value("target_pct", 0) == .float(50))
-        #expect(table.value("gap_pct", 0) == .float(-10))
+        #expect(table.value("target_pct", 0) == .percent(50))
+        #expect(table.value("gap_pct", 0) == .percent(-10))
     }
 
     @Test(arguments: [0, 5, -1])

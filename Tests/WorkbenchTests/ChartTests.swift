@@ -35,6 +35,20 @@ import Testing
                 """)
     }
 
+    /// 40 columns span 0–80%: a target of 50% sits at column 25, over a bar that passes it or beyond one that
+    /// falls short; each row has its own target, and a line under the chart names the mark.
+    @Test func aPercentageBarMarksEachRowsTarget() throws {
+        let h = try Self.session("code,disbursed_pct,target_pct\nP1,80.0,50.0\nP2,20.0,50.0\nP3,40.0,20.0\n")
+        #expect(
+            h.run("t | chart bar disbursed_pct by code").1 == """
+                P1 │████████████████████████┃███████████████ 80.00
+                P2 │██████████              ┃ 20.00
+                P3 │█████████┃██████████ 40.00
+                   ┃ target_pct
+                """)
+        #expect(!h.run("t | chart bar target_pct by code").1.contains("┃"), "no mark on the target itself")
+    }
+
     @Test func aLineChartJoinsPointsAcrossTheRange() throws {
         let h = try Self.session("q,v\nQ1,0\nQ2,40\nQ3,20\nQ4,20\n")
         let (outcome, text) = h.run("t | chart line v by q")

@@ -4,7 +4,7 @@ import Testing
 
 /// `export` writes the format its file name asks for, and refuses one it cannot write.
 @Suite struct ExportFormatTests {
-    @Test func markdownIsWrittenAsMarkdownAndAnExcelNameIsRefused() throws {
+    @Test func markdownIsWrittenAsMarkdownAndAnUnknownExtensionIsRefused() throws {
         let folder = NSTemporaryDirectory() + "phaen-export-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let h = SessionHarness()
@@ -13,9 +13,9 @@ import Testing
         let written = try String(contentsOfFile: folder + "/s.md", encoding: .utf8)
         #expect(written == "| code | name |\n|---|---|\n| S1 | จัดการศึกษาเพื่อความมั่นคง |\n")
 
-        #expect(h.run("strategies | export \"\(folder)/s.xlsx\"").0 == .failed)
-        #expect(h.errors.contains("export writes .csv, .json or .md files"))
-        #expect(!FileManager.default.fileExists(atPath: folder + "/s.xlsx"))
+        #expect(h.run("strategies | export \"\(folder)/s.pdf\"").0 == .failed)
+        #expect(h.errors.contains("a file's extension names its format: .csv, .json, .md, .html or .xlsx, not"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/s.pdf"))
     }
 }
 

@@ -17,12 +17,18 @@ import Testing
         #expect(bundle.path == "Examples/mahasarakham3-fy2561")
         guard case .bundle = bundle.target else { throw Failure("not a bundle") }
         let csv = try one("LOAD CSV \"a b.csv\" AS items", as: Load.self)
-        guard case .table("csv", "items") = csv.target, csv.path == "a b.csv" else { throw Failure("csv") }
-        guard case .table("json", "j") = try one("load json \"x.json\" as j", as: Load.self).target else {
+        guard case .table("csv", "items", _) = csv.target, csv.path == "a b.csv" else { throw Failure("csv") }
+        guard case .table("json", "j", _) = try one("load json \"x.json\" as j", as: Load.self).target else {
             throw Failure("json")
         }
         _ = try one("tables", as: Tables.self)
-        #expect(try one("describe projects", as: Describe.self).table == "projects")
+        guard case .table("projects", _) = try one("describe projects", as: Describe.self).pipeline.source else {
+            throw Failure("describe a table")
+        }
+        let made = try one("describe progress(Q2) | where gap_pct < 0", as: Describe.self).pipeline
+        guard case .function("progress", _, _) = made.source, made.steps.count == 1 else {
+            throw Failure("describe a pipeline")
+        }
         let bare = try one("set", as: SetOption.self)
         #expect(bare.option == nil && bare.value == nil)
         let format = try one("set format markdown", as: SetOption.self)
@@ -34,6 +40,14 @@ import Testing
         #expect(try one("save session \"review.phaen\"", as: SaveSession.self).path == "review.phaen")
         #expect(try one("run \"review.phaen\"", as: Run.self).path == "review.phaen")
         #expect(try one("report Q2", as: ReportStatement.self).quarter == 2)
+        let toFile = try one("report Q4 to \"year.xlsx\"", as: ReportStatement.self)
+        #expect(toFile.quarter == 4 && toFile.path == "year.xlsx" && toFile.effects == [.writes("year.xlsx")])
+        let note = try one("note P07 Q2 ปัญหา \"ส่งมอบล่าช้า\"", as: Note.self)
+        #expect(note.project == "P07" && note.quarter == 2 && note.field == .problems && note.text == "ส่งมอบล่าช้า")
+        #expect(try one("note \"P07\" Q3 suggestions \"x\"", as: Note.self).field == .suggestions)
+        #expect(throws: QueryError.self) {
+            try Parser.parse("note P07 Q2 remarks \"x\"", grammar: StatementRegistry.grammar)
+        }
         _ = try one("history", as: History.self)
         #expect(try one("tutorial", as: TutorialStatement.self).lesson == nil)
         #expect(try one("tutorial 3", as: TutorialStatement.self).lesson == 3)
@@ -47,11 +61,13 @@ import Testing
     }
 
     @Test func simulateOptions() throws {
-        let o = try one("simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%", as: Simulate.self).options
+        let s = try one("simulate from Q2 runs 1000 seed 7 slip basic 0.1 strategic 30%", as: Simulate.self)
+        let o = s.options
         #expect(o.fromQuarter == 2 && o.runs == 1000 && o.seed == 7)
-        #expect(o.slip == ["basic": 0.1, "strategic": 0.3])
-        let d = try one("simulate from Q3 slip กลยุทธ์ 0.5", as: Simulate.self).options
-        #expect(d.runs == 1000 && d.seed == 1 && d.slip == ["strategic": 0.5])
+        // Slip names are kept as written and resolved against the plan when the simulation runs.
+        #expect(s.slip.map(\.name) == ["basic", "strategic"] && s.slip.map(\.probability) == [0.1, 0.3])
+        let d = try one("simulate from Q3 slip กลยุทธ์ 0.5", as: Simulate.self)
+        #expect(d.options.runs == 1000 && d.options.seed == 1 && d.slip.map(\.name) == ["กลยุทธ์"])
     }
 
     @Test func allocate() throws {

@@ -18,7 +18,8 @@ import TextWidth
         try "describe nothing\nset format xml\n".write(toFile: path, atomically: true, encoding: .utf8)
         let first = try Transcript.check(path: path)
         #expect(!first.matches)
-        #expect(first.updated.contains("\nset format xml\n--> \((path as NSString).lastPathComponent):3:1: error:"))
+        // The first error takes four lines (message, source, caret, hint), so `set format xml` moves to line 6.
+        #expect(first.updated.contains("\nset format xml\n--> \((path as NSString).lastPathComponent):6:1: error:"))
         try first.updated.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try Transcript.check(path: path).matches)
     }

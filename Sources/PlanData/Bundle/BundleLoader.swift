@@ -2,7 +2,8 @@ import PlanModel
 
 /// Loads a plan bundle (`../shared/DESIGN.md`, "plan bundle v1"): a folder with `plan.json` and the CSV files
 /// of `PlanSchema`, or one JSON file holding the header fields and each table as an array of objects
-/// (`{"office": …, "fiscal_year": 2561, "strategies": [{…}], "projects": […], …}`).
+/// (`{"office": …, "fiscal_year": 2561, "strategies": [{…}], "projects": […], …}`), or one Excel workbook with a
+/// sheet per table (`BundleLoader.loadWorkbook`).
 ///
 /// The load is all or nothing: it returns a plan only when the bundle is clean, and otherwise throws
 /// `Diagnostics` listing every problem found (up to 50). Each names its file, the line where the record
@@ -29,6 +30,7 @@ public enum BundleLoader {
             let control = LoadControl(progress: progress, shouldStop: shouldStop)
             if FileBytes.isDirectory(path) { return try loadFolder(path, control: control) }
             guard FileBytes.isFile(path) else { throw FileBytes.unreadable(path) }
+            if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control) }
             return try loadJSONBundle(path, control: control)
         }
     }
@@ -129,7 +131,7 @@ public enum BundleLoader {
     }
 
     /// Applies the rules and builds the plan, or throws everything found (or `interrupted`, if told to stop).
-    private static func finish(
+    static func finish(
         _ header: PlanHeader?, _ read: [String: BundleTable], sink: inout DiagnosticSink, source: Plan.Source,
         control: LoadControl
     ) throws -> Plan {
@@ -141,7 +143,8 @@ public enum BundleLoader {
         var model: [String: Table] = [:]
         for (name, table) in tables { model[name] = table.table(relations: relations[name] ?? []) }
         return Plan(
-            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets, tables: model, source: source
+            office: header.office, fiscalYear: header.fiscalYear, targets: header.targets,
+            targetsByType: header.targetsByType, tables: model, source: source
         )
     }
 

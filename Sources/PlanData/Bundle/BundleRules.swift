@@ -2,7 +2,8 @@ import PlanModel
 
 /// The data contract's rules over a bundle's tables once read: unique codes, links that resolve (which become
 /// the model's `Relation`s), canonical enumerations, quarterly plans that add up, budgets that match their
-/// activities, payments that are positive and inside the fiscal year, quarters 1–4.
+/// activities, payments and transfers that are positive and inside the fiscal year, transfers that a project's
+/// budget covers, quarters 1–4.
 enum BundleRules {
     /// Checks every rule, reporting each violation at its cell, and returns each table's resolved relations.
     /// Dates are checked against the fiscal year only when it is known.
@@ -28,6 +29,8 @@ enum BundleRules {
         }
         canonicalize(&tables, "projects", "source", aliases: PlanSchema.sourceAliases, fallback: nil, sink: &sink)
         canonicalize(
+            &tables, "activities", "expense_type", aliases: PlanSchema.expenseTypeAliases, fallback: nil, sink: &sink)
+        canonicalize(
             &tables, "disbursements", "kind", aliases: PlanSchema.kindAliases, fallback: "disbursement",
             sink: &sink)
         for name in ["projects", "activities"] {
@@ -48,7 +51,13 @@ enum BundleRules {
                     activityProject: activityProject, sink: &sink)
             }
         }
-        if let results = tables["results"] { checkQuarters(results, sink: &sink) }
+        for name in ["results", "notes"] {
+            if let table = tables[name] { checkQuarters(table, sink: &sink) }
+        }
+        if let transfers = tables["transfers"], let projects = tables["projects"] {
+            checkPayments(transfers, fiscalYear: fiscalYear, sink: &sink)
+            TransferRules.check(transfers, projects: projects, projectRows: keyRows["projects"] ?? [:], sink: &sink)
+        }
         return relations
     }
 
@@ -234,7 +243,7 @@ enum BundleRules {
         }
     }
 
-    /// Result quarters are 1 to 4.
+    /// Result and note quarters are 1 to 4.
     private static func checkQuarters(_ table: BundleTable, sink: inout DiagnosticSink) {
         guard let column = table.column("quarter"), case .int(let quarters) = column.storage else { return }
         for (row, q) in quarters.enumerated() where !(1...4).contains(q) && !column.isNull(row) {

@@ -1,11 +1,14 @@
 import PlanModel
 
 /// What `plan.json` says (or the top of a one-file bundle): the office, the fiscal year (BE), and the cumulative
-/// disbursement targets (% at the end of Q1..Q4, `FiscalYear.defaultTargets` when absent).
+/// disbursement targets (% at the end of Q1..Q4, `FiscalYear.defaultTargets` when absent), and v1.1's targets
+/// of expense types that have their own.
 struct PlanHeader {
     var office: String
     var fiscalYear: FiscalYear
     var targets: [Double]
+    /// v1.1 `disbursement_targets_by_type`: canonical expense type → its own cumulative targets.
+    var targetsByType: [String: [Double]]
 
     /// Reads the header from a JSON object, reporting every problem; `nil` if any.
     static func read(_ node: JSONNode, file: String, sink: inout DiagnosticSink) -> PlanHeader? {
@@ -36,24 +39,50 @@ struct PlanHeader {
         }
         var targets = FiscalYear.defaultTargets
         if let t = node["disbursement_targets"] {
-            var parsed: [Double] = []
-            if case .array(let items) = t.value {
-                for item in items {
-                    if case .number(let text) = item.value, let v = Double(text), (0...100).contains(v) {
-                        parsed.append(v)
-                    }
-                }
-                if parsed.count != 4 || items.count != 4 || parsed != parsed.sorted() { parsed = [] }
-            }
-            if parsed.isEmpty {
+            if let parsed = cumulativeTargets(t) {
+                targets = parsed
+            } else {
                 problem(
                     t, "`disbursement_targets` must be 4 cumulative percentages, e.g. [30, 52, 77, 96]",
                     "disbursement_targets ต้องเป็นร้อยละสะสม 4 ค่า เช่น [30, 52, 77, 96]")
+            }
+        }
+        var byType: [String: [Double]] = [:]
+        if let t = node["disbursement_targets_by_type"] {
+            if case .object(let members) = t.value {
+                for (name, value) in members {
+                    guard let type = PlanSchema.expenseTypeAliases[name] else {
+                        let accepted = PlanSchema.expenseTypes.joined(separator: ", ")
+                        problem(
+                            value, "unknown expense type `\(name)` (expected one of: \(accepted), or their Thai names)",
+                            "ประเภทงบรายจ่าย `\(name)` ไม่ถูกต้อง (ใช้ได้: \(accepted) หรือชื่อภาษาไทย)")
+                        continue
+                    }
+                    if let parsed = cumulativeTargets(value) {
+                        byType[type] = parsed
+                    } else {
+                        problem(
+                            value, "the targets of `\(name)` must be 4 cumulative percentages, e.g. [30, 52, 77, 87]",
+                            "เป้าหมายของ \(name) ต้องเป็นร้อยละสะสม 4 ค่า เช่น [30, 52, 77, 87]")
+                    }
+                }
             } else {
-                targets = parsed
+                problem(
+                    t, "`disbursement_targets_by_type` must be an object such as {\"investment\": [20, 45, 70, 87]}",
+                    "disbursement_targets_by_type ต้องเป็นออบเจกต์ เช่น {\"งบลงทุน\": [20, 45, 70, 87]}")
             }
         }
         guard let office, let year else { return nil }
-        return PlanHeader(office: office, fiscalYear: year, targets: targets)
+        return PlanHeader(office: office, fiscalYear: year, targets: targets, targetsByType: byType)
+    }
+
+    /// Four cumulative percentages (0–100, never falling), or `nil`.
+    private static func cumulativeTargets(_ node: JSONNode) -> [Double]? {
+        guard case .array(let items) = node.value, items.count == 4 else { return nil }
+        let parsed = items.compactMap { item -> Double? in
+            guard case .number(let text) = item.value, let v = Double(text), (0...100).contains(v) else { return nil }
+            return v
+        }
+        return parsed.count == 4 && parsed == parsed.sorted() ? parsed : nil
     }
 }

@@ -25,20 +25,34 @@ enum CellParsing {
     }
 
     /// A decimal number: a plain decimal or exponent form, or an amount with thousands separators as money
-    /// takes them (`1,234.5678` is accepted too).
+    /// takes them (`1,234.5678` is accepted too). Read from the bytes in one pass; only a cell made of number
+    /// characters alone is copied (without its separators) for `Double` to read.
     static func float(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
         if let v = plainDecimal(b) { return v }
-        var text = String(decoding: b, as: UTF8.self)
-        if text.contains(",") {
-            let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            guard Money.parse(parts[0]) != nil else { return nil }
-            text.removeAll { $0 == "," }
+        var start = 0
+        var end = b.count
+        while start < end, b[start] == 0x20 { start += 1 }
+        while end > start, b[end - 1] == 0x20 { end -= 1 }
+        var text: [UInt8] = []
+        var sawDigit = false
+        var comma = false
+        for i in start..<end {
+            let c = b[i]
+            switch c {
+            case 0x30...0x39: sawDigit = true
+            case UInt8(ascii: ","): comma = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
         }
-        text = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-            text.utf8.allSatisfy({ "0123456789+-.eE".utf8.contains($0) })
-        else { return nil }
-        guard let v = Double(text), v.isFinite else { return nil }
+        guard sawDigit else { return nil }
+        if comma {
+            let point = (start..<end).first { b[$0] == UInt8(ascii: ".") } ?? end
+            guard Money.parse(UnsafeBufferPointer(rebasing: b[start..<point])) != nil else { return nil }
+        }
+        text.reserveCapacity(end - start)
+        for i in start..<end where b[i] != UInt8(ascii: ",") { text.append(b[i]) }
+        guard let v = Double(String(decoding: text, as: UTF8.self)), v.isFinite else { return nil }
         return v
     }
 
@@ -75,57 +89,21 @@ enum CellParsing {
         1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
     ]
 
-    /// Money as spreadsheets export it, for files with no schema: commas anywhere between digits are dropped
-    /// as thousands separators, whatever their grouping (`4,840,0` reads as 48400, as a spreadsheet or pandas
-    /// would), then `Money.parse` applies. The bundle loader stays strict.
-    static func looseMoney(_ b: UnsafeBufferPointer<UInt8>) -> Money? {
-        if let m = Money.parse(b) { return m }
-        guard b.count < 64, let comma = b.firstIndex(of: UInt8(ascii: ",")), comma > 0 else { return nil }
-        var digits: [UInt8] = []
-        for (i, c) in b.enumerated() {
-            if c == UInt8(ascii: ",") {
-                let before = b[i - 1]
-                let after = i + 1 < b.count ? b[i + 1] : 0
-                guard before >= 0x30, before <= 0x39, after >= 0x30, after <= 0x39 else { return nil }
-            } else {
-                digits.append(c)
-            }
-        }
-        return digits.withUnsafeBufferPointer { Money.parse($0) }
-    }
-
-    /// Whether a cell is written as an exact whole number or amount (digits, thousands separators, at most two
-    /// decimals) too large for both `int` and `looseMoney` (from 92,233,720,368,547,758.08). Read as a float it
-    /// would silently lose its last digits (the satang), so such a column is kept as text.
-    static func isExactNumberTooLarge(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.count >= 17 else { return false }
-        var digits = 0
-        var decimals = -1
-        for (i, c) in b.enumerated() {
-            switch c {
-            case 0x30...0x39:
-                digits += 1
-                if decimals >= 0 { decimals += 1 }
-            case UInt8(ascii: ","): guard decimals < 0 else { return false }
-            case UInt8(ascii: "."):
-                guard decimals < 0 else { return false }
-                decimals = 0
-            case UInt8(ascii: "-"), UInt8(ascii: "+"): guard i == 0 else { return false }
-            default: return false
-            }
-        }
-        guard digits >= 17, decimals <= 2 else { return false }
-        return int(b) == nil && looseMoney(b) == nil
-    }
+    /// Money as spreadsheets and budget exports write it, for files with no schema (see `LooseAmount`); the
+    /// bundle loader stays strict.
+    static func looseMoney(_ b: UnsafeBufferPointer<UInt8>) -> Money? { LooseAmount.read(b)?.money }
 
     /// Whether a cell looks like a zero-padded code (`007`, `0812345678`) rather than a number.
+    /// Zeros alone (`000`, as a budget document may write a zero) are a number.
     static func isZeroPadded(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         b.count > 1 && b[0] == UInt8(ascii: "0") && b[1] >= 0x30 && b[1] <= 0x39
+            && b.contains { $0 != UInt8(ascii: "0") }
     }
 
     /// `true`/`false` in lower, title or upper case.
     static func bool(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        switch String(decoding: b, as: UTF8.self) {
+        guard b.count == 4 || b.count == 5 else { return nil }
+        return switch String(decoding: b, as: UTF8.self) {
         case "true", "True", "TRUE": true
         case "false", "False", "FALSE": false
         default: nil
@@ -134,7 +112,7 @@ enum CellParsing {
 
     /// A short, printable form of a cell for messages.
     static func quote(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        let s = String(decoding: b, as: UTF8.self)
-        return s.count > 40 ? "`" + s.prefix(40) + "…`" : "`" + s + "`"
+        let s = String(decoding: UnsafeBufferPointer(rebasing: b.prefix(400)), as: UTF8.self)
+        return s.count > 40 || b.count > 400 ? "`" + s.prefix(40) + "…`" : "`" + s + "`"
     }
 }

@@ -25,13 +25,14 @@ public enum TableWriter {
         return lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// A value as a cell's text: what the loader reads back to the same value.
+    /// A value as a cell's text: what the loader reads back to the same value. A percentage is written as its
+    /// number of points without the sign (52.5), so that a spreadsheet reads a number.
     static func text(_ value: Value) -> String {
         switch value {
         case .null: ""
         case .int(let v): String(v)
         case .money(let m): m.formatted(grouping: false)
-        case .float(let v): floatText(v)
+        case .float(let v), .percent(let v): floatText(v)
         case .date(let d): d.description
         case .bool(let b): b ? "true" : "false"
         case .text(let s): s
@@ -58,7 +59,7 @@ public enum TableWriter {
         case .null: "null"
         case .int(let v): String(v)
         case .money(let m): m.formatted(grouping: false)
-        case .float(let v): v.isFinite ? floatText(v) : "null"
+        case .float(let v), .percent(let v): v.isFinite ? floatText(v) : "null"
         case .date(let d): jsonString(d.description)
         case .bool(let b): b ? "true" : "false"
         case .text(let s): jsonString(s)

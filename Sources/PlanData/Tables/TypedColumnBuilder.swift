@@ -22,7 +22,7 @@ struct TypedColumnBuilder {
         func room(_ t: DataType...) -> Int { t.contains(type) ? capacity : 0 }
         nulls = GrowableBuffer(capacity: capacity)
         whole = GrowableBuffer(capacity: room(.money, .int))
-        floats = GrowableBuffer(capacity: room(.float))
+        floats = GrowableBuffer(capacity: room(.float, .percent))
         days = GrowableBuffer(capacity: room(.date))
         bools = GrowableBuffer(capacity: room(.bool))
         codes = GrowableBuffer(capacity: room(.text))
@@ -60,7 +60,7 @@ struct TypedColumnBuilder {
                 whole.append(0)
                 ok = false
             }
-        case .float:
+        case .float, .percent:
             if let v = CellParsing.float(cell) {
                 floats.append(v)
             } else {
@@ -87,7 +87,7 @@ struct TypedColumnBuilder {
         case .text: codes.append(-1)
         case .money, .int: whole.append(0)
         case .date: days.append(0)
-        case .float: floats.append(0)
+        case .float, .percent: floats.append(0)
         case .bool: bools.append(false)
         }
     }
@@ -101,6 +101,7 @@ struct TypedColumnBuilder {
         case .int: return Column(.int(whole.array), nulls: n)
         case .date: return Column(.date(days.array), nulls: n)
         case .float: return Column(.float(floats.array), nulls: n)
+        case .percent: return Column(.percent(floats.array), nulls: n)
         case .bool: return Column(.bool(bools.array), nulls: n)
         }
     }
@@ -121,7 +122,7 @@ struct TypedColumnBuilder {
             )
         case .int:
             return ("\(q) in `\(column)` is not a whole number", "\(q) ในคอลัมน์ \(column) ไม่ใช่จำนวนเต็ม")
-        case .float:
+        case .float, .percent:
             return ("\(q) in `\(column)` is not a number", "\(q) ในคอลัมน์ \(column) ไม่ใช่ตัวเลข")
         case .bool:
             return ("\(q) in `\(column)` is not true or false", "\(q) ในคอลัมน์ \(column) ไม่ใช่ค่าจริงหรือเท็จ")

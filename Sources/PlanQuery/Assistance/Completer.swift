@@ -7,7 +7,7 @@ public enum Completer {
     /// names at the start of a pipeline or after `join`/`describe`, column names of the pipeline's table after
     /// `where`/`select`/`sort`/`group`/`agg`/… (including relation paths like `project.strategy`), function names in
     /// expressions, entity codes (strategy/project codes) inside a string after `= "`, and file paths inside
-    /// `load "…`/`run "…`).
+    /// `load "…`/`run "…`). A lone candidate inside quotes (a code, a file) ends with the closing quote.
     /// `start` is the UTF-8 offset where the replaced text begins.
     public static func complete(_ textBeforeCursor: String, catalog: Catalog, grammar: Grammar = Grammar())
         -> (start: Int, candidates: [String])
@@ -153,7 +153,12 @@ public enum Completer {
                 ?? pipelineSchema(context: before, text: text, catalog: catalog),
             let dict = schema.resolve(path, catalog: catalog)?.dictionary
         else { return [] }
-        return dict.filter { $0.hasPrefix(prefix) }.sorted().prefix(200).map { $0 }
+        return closingTheOnlyOne(dict.filter { $0.hasPrefix(prefix) }.sorted().prefix(200).map { $0 })
+    }
+
+    /// A lone candidate inside quotes is the whole text: it ends with the closing quote, so Tab finishes it.
+    private static func closingTheOnlyOne(_ candidates: [String]) -> [String] {
+        candidates.count == 1 ? [candidates[0] + "\""] : candidates
     }
 
     private static func isStringToken(_ t: Token) -> Bool {
@@ -161,9 +166,9 @@ public enum Completer {
         return false
     }
 
-    /// Files and folders whose path starts with `prefix`; folders end with `/`. With `closingBundles` (after
-    /// `load "`), a plan bundle's folder (one holding `plan.json`) ends with the closing quote instead: it is
-    /// what `load` takes, so Tab then Enter loads it.
+    /// Files and folders whose path starts with `prefix`; folders end with `/`, and a lone file with the closing
+    /// quote. With `closingBundles` (after `load "`), a plan bundle's folder (one holding `plan.json`) ends with
+    /// the closing quote instead: it is what `load` takes, so Tab then Enter loads it.
     private static func files(_ prefix: String, closingBundles: Bool = false) -> [String] {
         let slash = prefix.lastIndex(of: "/")
         let dirPart = slash.map { String(prefix[...$0]) } ?? ""
@@ -171,7 +176,8 @@ public enum Completer {
         let fm = FileManager.default
         let dir = dirPart.isEmpty ? "." : dirPart
         guard let entries = try? fm.contentsOfDirectory(atPath: dir) else { return [] }
-        return entries.filter { $0.hasPrefix(namePart) && (!$0.hasPrefix(".") || namePart.hasPrefix(".")) }.sorted()
+        let visible = entries.filter { $0.hasPrefix(namePart) && (!$0.hasPrefix(".") || namePart.hasPrefix(".")) }
+        let found = visible.sorted()
             .map { name in
                 var isDir: ObjCBool = false
                 let full = dirPart + name
@@ -179,5 +185,7 @@ public enum Completer {
                 guard isDir.boolValue else { return full }
                 return closingBundles && fm.fileExists(atPath: full + "/plan.json") ? full + "\"" : full + "/"
             }
+        guard found.count == 1, !found[0].hasSuffix("/"), !found[0].hasSuffix("\"") else { return found }
+        return closingTheOnlyOne(found)
     }
 }

@@ -100,8 +100,8 @@ public enum LanguageHelp {
             "disbursements | agg first = min(date)"),
         t("max", "max(X)", "In `agg`: the largest value.", "ใน agg: ค่าที่มากที่สุด", "disbursements | agg last = max(date)"),
         t(
-            "share", "share(X)", "In `agg`: the group's part of the total of X, as a fraction (0.25 = 25%).",
-            "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นทศนิยม (0.25 = 25%)",
+            "share", "share(X)", "In `agg`: the group's part of the total of X, as a percentage (`part > 10%`).",
+            "ใน agg: สัดส่วนของกลุ่มต่อยอดรวมทั้งหมด เป็นร้อยละ (`part > 10%`)",
             "projects | group strategy | agg part = share(budget)"),
         t(
             "round", "round(X) | round(X, DIGITS)", "Rounds half away from zero, as a spreadsheet does.",
@@ -134,6 +134,19 @@ public enum LanguageHelp {
         t(
             "days_between", "days_between(FROM, TO)", "Days from one date to another.", "จำนวนวันระหว่างสองวันที่",
             "disbursements | select d = days_between(start_of(Q1), date)"),
+        t(
+            "if", "if(CONDITION, THEN, ELSE) | case when C then V … else E end",
+            "THEN where the condition holds, else ELSE (a null condition counts as false); `case` tries each `when` "
+                + "in turn. Both results are of one type; money stays exact.",
+            "ค่า THEN เมื่อเงื่อนไขเป็นจริง มิฉะนั้นค่า ELSE (เงื่อนไขที่เป็น null นับเป็นเท็จ) `case` ตรวจ `when` ทีละข้อ "
+                + "ผลลัพธ์ทั้งสองทางต้องเป็นชนิดเดียวกัน จำนวนเงินยังแม่นยำ",
+            "projects | group strategy | agg done = sum(if(status = \"done\", budget, 0))"),
+        t(
+            "percent", "percent(FRACTION)", "A fraction as a percentage: percent(0.52) is 52%.",
+            "แปลงเศษส่วนเป็นร้อยละ: percent(0.52) คือ 52%", "projects | select code, p = percent(plan_q1 / budget)"),
+        t(
+            "points", "points(PERCENTAGE)", "A percentage's number of points: points(52%) is 52.",
+            "จำนวนจุดของร้อยละ: points(52%) คือ 52", "progress(Q2) | select code, n = points(disbursed_pct)"),
     ]
 
     static let operators: [HelpTopic] = [

@@ -17,6 +17,15 @@ public enum Suggestion {
         return d <= limit ? c : nil
     }
 
+    /// Up to `limit` candidates nearest to `name` that are close enough to be a typo, nearest first; a candidate
+    /// that differs only in case counts as nearest of all.
+    public static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
+        let target = Array(name.lowercased())
+        let allowed = max(1, min(3, (target.count + 1) / 3))
+        let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }.filter { $0.1 <= allowed }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    }
+
     /// "did you mean `x`?" for the closest candidate, or nil.
     public static func didYouMean(_ name: String, in candidates: [String]) -> String? {
         closest(to: name, in: candidates).map { "did you mean `\($0)`? (หมายถึง `\($0)` หรือไม่)" }

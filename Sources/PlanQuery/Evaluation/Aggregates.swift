@@ -86,12 +86,12 @@ enum Aggregates {
                 }
                 return Column(
                     .float((0..<groups).map { empty[$0] ? 0 : Double(sums[$0]) / Double(seen[$0]) }), nulls: empty)
-            case .float(let a):
+            case .float(let a), .percent(let a):
                 var sums = [Double](repeating: 0, count: groups)
                 for (i, g) in ids.enumerated() where !isNull(i) { sums[Int(g)] += a[i] }
                 if name == "share" { return share(sums, empty) }
-                if name == "sum" { return Column(.float(sums), nulls: empty) }
-                return Column(.float((0..<groups).map { empty[$0] ? 0 : sums[$0] / Double(seen[$0]) }), nulls: empty)
+                let results = name == "sum" ? sums : (0..<groups).map { empty[$0] ? 0 : sums[$0] / Double(seen[$0]) }
+                return Column(column.type == .percent ? .percent(results) : .float(results), nulls: empty)
             default:
                 throw typeError("numbers", "ตัวเลข")
             }
@@ -106,11 +106,11 @@ enum Aggregates {
         }
     }
 
-    /// Each group's part of the total, as a fraction (0.25 is a quarter); null when the total is 0.
+    /// Each group's part of the total, as a percentage (25% is a quarter); null when the total is 0.
     private static func share(_ sums: [Double], _ empty: [Bool]) -> Column {
         let total = sums.reduce(0, +)
         let nulls = total == 0 ? [Bool](repeating: true, count: sums.count) : empty
-        return Column(.float(sums.map { total == 0 ? 0 : $0 / total }), nulls: nulls)
+        return Column(.percent(sums.map { total == 0 ? 0 : $0 / total * 100 }), nulls: nulls)
     }
 
     static func containsAggregate(_ e: Expr) -> Bool {

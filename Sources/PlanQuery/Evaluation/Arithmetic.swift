@@ -5,7 +5,7 @@ import PlanModel
 /// Money stays exact: money ± money, money × int and money ÷ int are money (division rounds half to even, to
 /// the satang); a whole number next to money means baht; money × or ÷ a fraction is rounded half to even;
 /// money ÷ money is a plain number. int ÷ int is a plain number (7 / 2 = 3.5). Division by zero gives null.
-/// Overflow is an error. date ± int moves by days; date − date is days.
+/// Overflow is an error. date ± int moves by days; date − date is days. Percentages follow `PercentArithmetic`.
 enum Arithmetic {
     /// The result is too large for its type.
     struct Overflow: Error {}
@@ -14,6 +14,7 @@ enum Arithmetic {
 
     /// The type of `a op b` for an arithmetic operator, or nil when the types do not combine.
     static func resultType(_ op: BinaryOp, _ a: DataType, _ b: DataType) -> DataType? {
+        if a == .percent || b == .percent { return PercentArithmetic.resultType(op, a, b) }
         switch (op, a, b) {
         case (.add, .text, .text): return .text
         case (.add, .date, .int), (.add, .int, .date), (.sub, .date, .int): return .date
@@ -32,7 +33,7 @@ enum Arithmetic {
         }
     }
 
-    /// Two types that can be compared with `=`, `<`, ….
+    /// Two types that can be compared with `=`, `<`, …. A percentage compares only with a percentage.
     static func comparable(_ a: DataType, _ b: DataType) -> Bool {
         a == b || (isNumeric(a) && isNumeric(b))
     }
@@ -142,6 +143,7 @@ enum Arithmetic {
     /// `a op b` for an arithmetic operator; null when either is null or on division by zero.
     static func apply(_ op: BinaryOp, _ a: Value, _ b: Value) throws(Overflow) -> Value {
         if a.isNull || b.isNull { return .null }
+        if a.type == .percent || b.type == .percent { return try PercentArithmetic.apply(op, a, b) }
         switch (a, b) {
         case (.int(let x), .int(let y)):
             switch op {
@@ -222,6 +224,8 @@ enum Arithmetic {
         switch (a, b) {
         case (.null, _), (_, .null): return nil
         case (.int(let x), .int(let y)): return x < y ? -1 : x == y ? 0 : 1
+        case (.percent(let x), .percent(let y)): return x < y ? -1 : x == y ? 0 : 1
+        case (.percent, _), (_, .percent): return nil
         case (.money(let x), .money(let y)): return x.satang < y.satang ? -1 : x.satang == y.satang ? 0 : 1
         case (.money(let m), .int(let i)):
             guard let s = try? toSatang(.int(i)) else { return i > 0 ? -1 : 1 }

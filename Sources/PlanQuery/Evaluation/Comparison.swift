@@ -73,6 +73,10 @@ enum Comparison {
         case (.money(let a), .int(let v)):
             let (s, overflow) = v.multipliedReportingOverflow(by: 100)
             return overflow ? nil : compareArray(a, s, op)
+        case (.percent(let a), .percent(let p)):
+            return compareArray(a, p, op)
+        case (.percent, _), (_, .percent):
+            return nil
         case (.float(let a), _):
             guard let d = Arithmetic.double(s) else { return nil }
             return compareArray(a, d, op)

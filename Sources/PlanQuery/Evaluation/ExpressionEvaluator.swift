@@ -186,15 +186,25 @@ final class ExpressionContext {
             }
         case .neg:
             guard let t = v.type else { return .scalar(.null) }
-            guard Arithmetic.isNumeric(t) else {
+            guard Arithmetic.isNumeric(t) || t == .percent else {
                 throw QueryError(
                     inner, "cannot negate \(TypeName.english(t))", thai: "ไม่สามารถใส่เครื่องหมายลบให้\(TypeName.thai(t))")
             }
             do {
                 return try mapThrowing1(v, t) { x throws(Arithmetic.Overflow) in
-                    try Arithmetic.apply(.sub, t == .money ? .money(.zero) : t == .float ? .float(0) : .int(0), x)
+                    try Arithmetic.apply(.sub, Self.zero(of: t), x)
                 }
             } catch { throw overflow(r) }
+        }
+    }
+
+    /// The zero of a numeric type, for negation.
+    private static func zero(of t: DataType) -> Value {
+        switch t {
+        case .money: .money(.zero)
+        case .float: .float(0)
+        case .percent: .percent(0)
+        default: .int(0)
         }
     }
 
@@ -219,7 +229,10 @@ final class ExpressionContext {
         case .eq, .ne, .lt, .le, .gt, .ge:
             left = try coerceDate(left, to: right, a)
             right = try coerceDate(right, to: left, b)
+            left = PercentMixing.zeroAsPercent(left, beside: right, a)
+            right = PercentMixing.zeroAsPercent(right, beside: left, b)
             if let lt = left.type, let rt = right.type, !Arithmetic.comparable(lt, rt) {
+                if let mixed = PercentMixing.error(op, lt, a, rt, b, r) { throw mixed }
                 throw QueryError(
                     r, "cannot compare \(TypeName.english(lt)) with \(TypeName.english(rt))",
                     thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(lt))กับ\(TypeName.thai(rt))",
@@ -229,6 +242,7 @@ final class ExpressionContext {
         case .add, .sub, .mul, .div, .mod:
             guard let lt = left.type, let rt = right.type else { return .scalar(.null) }
             guard let type = Arithmetic.resultType(op, lt, rt) else {
+                if let mixed = PercentMixing.error(op, lt, a, rt, b, r) { throw mixed }
                 throw QueryError(
                     r, "cannot use `\(op.rawValue)` on \(TypeName.english(lt)) and \(TypeName.english(rt))",
                     thai: "ใช้ `\(op.rawValue)` กับ\(TypeName.thai(lt))และ\(TypeName.thai(rt))ไม่ได้")
@@ -248,7 +262,7 @@ final class ExpressionContext {
         let (textSide, otherType) = lt == .text ? (a, rt) : (b, lt)
         if case .literal(.text(let s), _) = textSide {
             switch otherType {
-            case .int, .float, .money: return "a number goes without quotes: \(s) (ตัวเลขไม่ต้องมีเครื่องหมายคำพูด)"
+            case .int, .float, .money, .percent: return "a number goes without quotes: \(s) (ตัวเลขไม่ต้องมีเครื่องหมายคำพูด)"
             case .bool: return "true and false go without quotes (true และ false ไม่ต้องมีเครื่องหมายคำพูด)"
             default: return nil
             }
@@ -273,7 +287,9 @@ final class ExpressionContext {
         for item in items {
             var v = try evaluate(item)
             v = try coerceDate(v, to: value, item)
+            v = PercentMixing.zeroAsPercent(v, beside: value, item)
             if let a = value.type, let b = v.type, !Arithmetic.comparable(a, b) {
+                if let mixed = PercentMixing.error(.eq, a, x, b, item, r) { throw mixed }
                 throw QueryError(
                     item.range, "cannot compare \(TypeName.english(a)) with \(TypeName.english(b))",
                     thai: "ไม่สามารถเปรียบเทียบ\(TypeName.thai(a))กับ\(TypeName.thai(b))")
@@ -342,6 +358,7 @@ public enum TypeName {
         case .int: "a whole number"
         case .money: "money"
         case .float: "a number"
+        case .percent: "a percentage"
         case .date: "a date"
         case .bool: "true/false"
         case .text: "text"
@@ -354,6 +371,7 @@ public enum TypeName {
         case .int: "จำนวนเต็ม"
         case .money: "จำนวนเงิน"
         case .float: "ตัวเลข"
+        case .percent: "ร้อยละ"
         case .date: "วันที่"
         case .bool: "ค่าจริง/เท็จ"
         case .text: "ข้อความ"

@@ -1,20 +1,23 @@
 import PlanModel
 
 /// Functions of one row's values: `round`, `abs`, `coalesce`, `lower`, `upper`, `length`, `year`, `month`,
-/// `quarter`, `end_of`, `start_of`, `days_between`. Null in gives null out (except `coalesce`).
+/// `quarter`, `end_of`, `start_of`, `days_between`, `percent`, `points`, and `if` (with `case`, which reads as
+/// it). Null in gives null out (except `coalesce` and `if`).
 enum ScalarFunctions {
     static let signatures: [String: (arity: ClosedRange<Int>, usage: String)] = [
         "round": (1...2, "round(x) or round(x, digits)"), "abs": (1...1, "abs(x)"),
         "coalesce": (1...16, "coalesce(a, b, …)"), "lower": (1...1, "lower(text)"), "upper": (1...1, "upper(text)"),
         "length": (1...1, "length(text)"), "year": (1...1, "year(date)"), "month": (1...1, "month(date)"),
         "quarter": (1...1, "quarter(date)"), "end_of": (1...1, "end_of(Q2)"), "start_of": (1...1, "start_of(Q2)"),
-        "days_between": (2...2, "days_between(from, to)"),
+        "days_between": (2...2, "days_between(from, to)"), "percent": (1...1, "percent(fraction)"),
+        "points": (1...1, "points(percentage)"), "if": (3...3, "if(condition, then, else)"),
     ]
 
     static func call(
         _ name: String, _ args: [Expr], _ r: SourceRange,
         in ctx: ExpressionContext
     ) throws(QueryError) -> Vector {
+        if name == "if" || name == "case" { return try Conditional.evaluate(name, args, r, in: ctx) }
         guard let sig = signatures[name] else {
             throw QueryError(
                 r, "unknown function `\(name)`", thai: "ไม่รู้จักฟังก์ชัน `\(name)`",
@@ -42,8 +45,10 @@ enum ScalarFunctions {
         case "lower", "upper", "length":
             try need(0, [.text], "text", "ข้อความ")
             return textFunction(name, x, count: ctx.count)
+        case "percent", "points":
+            return try PercentFunctions.call(name, x, args[0], in: ctx)
         case "abs":
-            try need(0, [.int, .money, .float], "a number", "ตัวเลข")
+            try need(0, [.int, .money, .float, .percent], "a number", "ตัวเลข")
             do {
                 return try ctx.mapThrowing1(x, x.type ?? .int) { v throws(Arithmetic.Overflow) in
                     switch v {
@@ -54,12 +59,13 @@ enum ScalarFunctions {
                         guard m.satang != .min else { throw Arithmetic.Overflow() }
                         return .money(Money(satang: m.satang < 0 ? -m.satang : m.satang))
                     case .float(let f): return .float(abs(f))
+                    case .percent(let p): return .percent(abs(p))
                     default: return .null
                     }
                 }
             } catch { throw ctx.overflow(r) }
         case "round":
-            try need(0, [.int, .money, .float], "a number", "ตัวเลข")
+            try need(0, [.int, .money, .float, .percent], "a number", "ตัวเลข")
             var digits = 0
             if values.count == 2 {
                 guard case .scalar(.int(let d)) = values[1], (-15...15).contains(d) else {
@@ -177,6 +183,7 @@ enum ScalarFunctions {
         return ctx.map1(x, x.type ?? .float) { v in
             switch v {
             case .float(let f): return .float(roundDouble(f))
+            case .percent(let p): return .percent(roundDouble(p))
             case .int(let i):
                 guard digits < 0 else { return v }
                 let r = roundDouble(Double(i))

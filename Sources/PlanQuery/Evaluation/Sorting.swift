@@ -20,7 +20,7 @@ enum Sorting {
             case .int(let a), .money(let a): numbers = .ints(a)
             case .date(let a): numbers = .ints(a.map { Int64($0) })
             case .bool(let a): numbers = .ints(a.map { $0 ? 1 : 0 })
-            case .float(let a): numbers = .doubles(a)
+            case .float(let a), .percent(let a): numbers = .doubles(a)
             case .text(let codes, let dict):
                 let keys = dict.map(ThaiCollation.key)
                 let order = dict.indices.sorted { ThaiCollation.order(dict[$0], keys[$0], dict[$1], keys[$1]) < 0 }

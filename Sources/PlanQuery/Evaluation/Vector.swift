@@ -38,6 +38,7 @@ extension Column {
         case .int(let v): return Column(.int([Int64](repeating: v, count: count)))
         case .money(let m): return Column(.money([Int64](repeating: m.satang, count: count)))
         case .float(let v): return Column(.float([Double](repeating: v, count: count)))
+        case .percent(let v): return Column(.percent([Double](repeating: v, count: count)))
         case .date(let d): return Column(.date([Int32](repeating: d.ordinal, count: count)))
         case .bool(let b): return Column(.bool([Bool](repeating: b, count: count)))
         case .text(let s): return Column(.text(codes: [Int32](repeating: 0, count: count), dictionary: [s]))
@@ -55,7 +56,8 @@ extension Column {
     static func convert(_ value: Value, to type: DataType) -> Value {
         switch (type, value) {
         case (_, .null): return .null
-        case (.int, .int), (.money, .money), (.float, .float), (.date, .date), (.bool, .bool), (.text, .text):
+        case (.int, .int), (.money, .money), (.float, .float), (.percent, .percent), (.date, .date), (.bool, .bool),
+            (.text, .text):
             return value
         case (.money, .int(let v)): return Money(satang: v).multiplied(by: 100).map(Value.money) ?? .null
         case (.float, .int(let v)): return .float(Double(v))

@@ -118,7 +118,7 @@ extension TokenParser {
             _ = advance()
             negated = true
         }
-        if current.isKeyword("in") {
+        if current.isKeyword("in"), !atScenarioSuffix {
             _ = advance()
             try expectSymbol("(")
             var items: [Expr] = []
@@ -191,7 +191,7 @@ extension TokenParser {
             return .literal(.float(Double(s) ?? 0), t.range)
         case .percent(let s):
             _ = advance()
-            return .literal(.float((Double(s) ?? 0) / 100), t.range)
+            return .literal(.percent(Double(s) ?? 0), t.range)
         case .string(let s):
             _ = advance()
             return .literal(.text(s), t.range)
@@ -221,6 +221,7 @@ extension TokenParser {
                 default: break
                 }
             }
+            if !quoted, n.lowercased() == "case" { return try caseExpression() }
             if !quoted, peek(1).isSymbol("(") {
                 return try call(n.lowercased(), t)
             }

@@ -85,6 +85,13 @@ struct Lexer {
             || after == "-"
     }
 
+    /// True when the statement so far ends with a token that leaves it open (`LineContinuation`).
+    private func lineContinues() -> Bool {
+        guard let last = tokens.last, last.kind != .separator else { return false }
+        let first = tokens.lastIndex { $0.kind == .separator }.map { tokens[$0 + 1] } ?? tokens.first
+        return LineContinuation.continues(after: last, first: first)
+    }
+
     /// True when, after blank and comment lines, the next line starts with `|`.
     private func nextLineStartsWithPipe() -> Bool {
         var k = i
@@ -108,7 +115,7 @@ struct Lexer {
                 i += 1
             } else if c == "\n" {
                 i += 1
-                if depth > 0 || tokens.last?.isSymbol("|") == true || nextLineStartsWithPipe() { continue }
+                if depth > 0 || lineContinues() || nextLineStartsWithPipe() { continue }
                 if let last = tokens.last, last.kind != .separator { emit(.separator, from: start) }
             } else if atComment(i) {
                 while let d = peek(), d != "\n" { i += 1 }

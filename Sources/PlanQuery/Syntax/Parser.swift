@@ -168,7 +168,7 @@ public struct TokenParser {
     /// The one statement the tokens hold.
     mutating func single() throws(QueryError) -> ParsedStatement {
         let start = current.range.start
-        let s = try statement()
+        let s = try inScenarioSuffix(statement())
         let parsed = ParsedStatement(statement: s, range: SourceRange(start, previous.range.end))
         guard atStatementEnd else {
             switch s {
@@ -193,7 +193,10 @@ public struct TokenParser {
             try expectSymbol("=")
             return .assign(name: n, try pipeline())
         }
-        guard let rule = grammar.rules[word] else { return .query(try pipeline()) }
+        guard let rule = grammar.rules[word] else {
+            try checkMisspeltStatement(word)
+            return .query(try pipeline())
+        }
         _ = advance()
         return .command(try rule.parse(&self))
     }

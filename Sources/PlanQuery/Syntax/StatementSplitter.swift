@@ -3,8 +3,9 @@ import PlanModel
 /// Where each statement of a text begins and ends: the one rule for the parser, `--keep-going`, transcripts and
 /// the shell's continuation lines alike.
 ///
-/// A statement ends at `;` or at a line break, unless it obviously goes on: the line ends with `|`, a bracket or
-/// quote is open, or the next line (after blank and comment lines) starts with `|`. The lexer decides, so a
+/// A statement ends at `;` or at a line break, unless it obviously goes on: the line ends with `|`, `,`, an
+/// operator or `and`/`or`/`not` (`LineContinuation`), a bracket or quote is open, or the next line (after blank
+/// and comment lines) starts with `|`. The lexer decides, so a
 /// comment between a statement's lines or a mistake inside it moves no boundary.
 public enum StatementSplitter {
     /// Each statement's text as UTF-8 offsets `[start, end)` into `text`, from its first token to where it ends
@@ -37,12 +38,15 @@ public enum StatementSplitter {
     }
 
     /// Whether typed text is a whole statement yet: false while a quote or bracket is open or the text (ignoring
-    /// comments) ends with `|`; the line editor then reads another line and joins it on.
+    /// comments) ends with a token that leaves the statement open (`|`, `,`, an operator: `LineContinuation`);
+    /// the line editor then reads another line and joins it on.
     public static func isComplete(_ text: String) -> Bool {
         let lexer = Lexer.scan(text)
         if lexer.openStringStart != nil || lexer.openBrackets > 0 { return false }
-        let last = lexer.tokens.last { $0.kind != .end && $0.kind != .separator }
-        if let last, last.isSymbol("|") { return false }
-        return true
+        let tokens = lexer.tokens.filter { $0.kind != .end }
+        // A statement ended by `;` is whole, whatever came before it.
+        guard let last = tokens.last, last.kind != .separator else { return true }
+        let start = tokens.lastIndex { $0.kind == .separator }.map { $0 + 1 } ?? 0
+        return !LineContinuation.continues(after: last, first: tokens[start])
     }
 }

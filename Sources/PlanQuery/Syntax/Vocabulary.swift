@@ -19,11 +19,15 @@ public enum Vocabulary {
     /// Functions of one row's values.
     static let scalars = [
         "round", "abs", "coalesce", "lower", "upper", "length", "year", "month", "quarter", "end_of",
-        "start_of", "days_between",
+        "start_of", "days_between", "percent", "points", "if",
     ]
 
     public static var functions: [String] { aggregates + scalars }
 
     /// Words with a meaning inside expressions.
-    static let expressionWords = ["and", "or", "not", "in", "between", "is", "null", "true", "false", "contains"]
+    static let expressionWords = [
+        "and", "or", "not", "in", "between", "is", "null", "true", "false", "contains", "case", "when", "then", "else",
+        "end",
+    ]
+
 }

@@ -3,7 +3,7 @@ import PlanModel
 import PlanSim
 import TextWidth
 
-/// Draws statement outputs in the session's format. The only place that formats results.
+/// Draws statement outputs in the session's format. The only place that formats results as text.
 struct OutputWriter {
     var settings: Settings
 
@@ -14,7 +14,7 @@ struct OutputWriter {
         case .chart(let kind, let t, let value, let label):
             switch settings.format {
             case .table, .markdown: return ChartRenderer.render(kind, t, value: value, label: label)
-            case .csv, .json: return renderTable(t)
+            case .csv, .json, .html, .xlsx: return renderTable(t)
             }
         case .report(let r): return renderReport(r)
         case .message(let en, let th): return settings.language == .th ? th : en
@@ -23,10 +23,14 @@ struct OutputWriter {
         }
     }
 
-    func renderTable(_ t: Table) -> String {
-        switch settings.format {
-        case .table: return TableRenderer.render(t, rowLimit: settings.rows, language: settings.language)
+    func renderTable(_ t: Table) -> String { renderTable(t, as: settings.format) }
+
+    /// A table as text in `format` (an xlsx workbook is never text: it is drawn as a table).
+    func renderTable(_ t: Table, as format: Format) -> String {
+        switch format {
+        case .table, .xlsx: return TableRenderer.render(t, rowLimit: settings.rows, language: settings.language)
         case .markdown: return TableRenderer.markdown(t)
+        case .html: return HTMLDocument.table(t)
         case .csv:
             var s = TableWriter.csv(t)
             while s.hasSuffix("\n") || s.hasSuffix("\r") { s.removeLast() }
@@ -38,12 +42,18 @@ struct OutputWriter {
         }
     }
 
-    func renderReport(_ r: Report) -> String {
-        let title = settings.language == .th ? r.thaiTitle : r.title
+    func renderReport(_ r: Report) -> String { renderReport(r, as: settings.format) }
+
+    /// A report as text in `format`: its title, facts, sections under their headings (headers in the report's
+    /// language) and summary; csv and json give the sections' tables only, with their stable column names.
+    func renderReport(_ r: Report, as format: Format) -> String {
+        let title = r.heading
         var parts: [String] = []
-        switch settings.format {
-        case .table, .markdown:
-            let md = settings.format == .markdown
+        switch format {
+        case .html:
+            return HTMLDocument.report(r)
+        case .table, .markdown, .xlsx:
+            let md = format == .markdown
             parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
             if !r.facts.isEmpty {
@@ -52,11 +62,19 @@ struct OutputWriter {
             }
             for (heading, table) in r.sections {
                 let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
-                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(table))
+                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(r.labelled(table), as: format))
             }
+            parts += r.paragraphs
         case .csv, .json:
-            for (_, table) in r.sections { parts.append(renderTable(table)) }
+            for (_, table) in r.sections { parts.append(renderTable(table, as: format)) }
         }
         return parts.joined(separator: "\n\n")
+    }
+}
+
+extension Report {
+    /// `table` with its columns named by their headers in the report's language, for a reader.
+    func labelled(_ table: Table) -> Table {
+        Table(name: table.name, columnNames: table.columnNames.map(label), columns: table.columns)
     }
 }

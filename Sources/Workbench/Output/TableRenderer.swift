@@ -14,6 +14,7 @@ public enum TableRenderer {
         case .int(let v): return grouped(v)
         case .money(let m): return m.description
         case .float(let d): return formatFloat(d)
+        case .percent(let p): return formatFloat(p) + (p.isFinite ? "%" : "")
         case .date(let d): return d.description
         case .bool(let b): return b ? "true" : "false"
         case .text(let s): return s.replacingOccurrences(of: "\n", with: " ")
@@ -45,7 +46,9 @@ public enum TableRenderer {
         return sign + whole + (frac < 10 ? ".0\(frac)" : ".\(frac)")
     }
 
-    static func isNumeric(_ type: DataType) -> Bool { type == .int || type == .money || type == .float }
+    static func isNumeric(_ type: DataType) -> Bool {
+        type == .int || type == .money || type == .float || type == .percent
+    }
 
     /// The table as lines of text. `rowLimit` 0 shows all rows.
     public static func render(_ table: Table, rowLimit: Int, language: Settings.Language) -> String {

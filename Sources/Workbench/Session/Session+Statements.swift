@@ -38,7 +38,7 @@ extension Session {
         case .table:
             return .table(result.table)
         case .chart(let kind, let value, let label):
-            if let type = result.table.column(value)?.type, ![.int, .float, .money].contains(type) {
+            if let type = result.table.column(value)?.type, ![.int, .float, .percent, .money].contains(type) {
                 throw Diagnostic(
                     message: "a chart draws numbers, but `\(value)` is \(TypeName.english(type))",
                     thai: "แผนภูมิใช้กับตัวเลข แต่ `\(value)` เป็น\(TypeName.thai(type))",
@@ -47,22 +47,7 @@ extension Session {
             if result.table.rowCount == 0 { return .table(result.table) }
             return .chart(kind, table: result.table, value: value, label: label)
         case .export(let path):
-            let full = resolve(path)
-            let text: String
-            switch (full as NSString).pathExtension.lowercased() {
-            // A BOM first, as Excel's own "CSV UTF-8" writes, so that Excel on a Thai Windows reads the Thai.
-            case "csv": text = "\u{FEFF}" + TableWriter.csv(result.table)
-            case "json": text = TableWriter.json(result.table)
-            case "md", "markdown": text = TableRenderer.markdown(result.table) + "\n"
-            default:
-                throw Diagnostic(
-                    message: "export writes .csv, .json or .md files, not \(path)",
-                    thai: "export เขียนได้เฉพาะไฟล์ .csv, .json หรือ .md ไม่ใช่ \(path)",
-                    notes: [
-                        "for Excel, export a .csv and open it in Excel (สำหรับ Excel ให้ส่งออกเป็น .csv แล้วเปิดใน Excel)"
-                    ])
-            }
-            try AtomicFile.write(text, to: full)
+            try write(.table(result.table), to: path)
             return .message(
                 "wrote \(Messages.count(result.table.rowCount, "row")) to \(path)",
                 thai: "เขียน \(result.table.rowCount) แถวลง \(path)")

@@ -35,6 +35,7 @@ public final class Session {
     var workspace = Workspace()
     /// The lesson a trainee is doing, from `tutorial N` until `tutorial off`.
     var lessonMode: LessonMode?
+    var scenarios = ScenarioState()
     /// The statements typed that succeeded, for `save session`.
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
@@ -72,7 +73,7 @@ public final class Session {
     /// The prompt: the loaded office and fiscal year.
     public var prompt: String {
         guard let plan = workspace.plan else { return "phaen> " }
-        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)]> "
+        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenarios.active.map { " · " + $0 } ?? "")]> "
     }
 
     /// The prompt for a statement's continuation lines.
@@ -108,7 +109,7 @@ public final class Session {
                 outcome = .failed
             case .success(let parsed):
                 let statementText = source.slice(parsed.range)
-                switch run(StatementRegistry.sessionStatement(parsed.statement), text: statementText, at: parsed.range,
+                switch run(inActiveScenario(StatementRegistry.sessionStatement(parsed.statement)), text: statementText, at: parsed.range,
                            in: source)
                 {
                 case .succeeded: continue

@@ -1,8 +1,6 @@
 /// The options a user changes with `set`: how results are shown and in which language. Each option is listed
 /// once, in `options`; `set`, its listing and completion read that list.
 public struct Settings: Sendable, Equatable {
-    /// How results are written.
-    public enum Format: String, Sendable, CaseIterable { case table, csv, json, markdown }
     /// The language of messages and help.
     public enum Language: String, Sendable, CaseIterable { case en, th }
 
@@ -32,12 +30,17 @@ public struct Settings: Sendable, Equatable {
 
     static let options: [Option] = [
         Option(
-            name: "format", choices: Format.allCases.map(\.rawValue),
-            describe: Format.allCases.map(\.rawValue).joined(separator: " | "), value: { $0.format.rawValue },
+            name: "format", choices: Format.shown.map(\.rawValue),
+            describe: Format.shown.map(\.rawValue).joined(separator: " | "), value: { $0.format.rawValue },
             apply: { settings, value in
-                guard let f = Format(rawValue: value.lowercased()) else {
-                    let all = Format.allCases.map(\.rawValue).joined(separator: ", ")
-                    return ("format must be one of \(all) (not `\(value)`)", "format ต้องเป็น \(all) (ไม่ใช่ `\(value)`)")
+                guard let f = Format(rawValue: value.lowercased()), f.isText else {
+                    let all = Format.shown.map(\.rawValue).joined(separator: ", ")
+                    let file =
+                        Format(rawValue: value.lowercased()) == nil ? "" : "; write it to a file: export \"x.\(value)\""
+                    return (
+                        "format must be one of \(all) (not `\(value)`)\(file)",
+                        "format ต้องเป็น \(all) (ไม่ใช่ `\(value)`)\(file)"
+                    )
                 }
                 settings.format = f
                 return nil

@@ -18,7 +18,8 @@ struct Let: SessionStatement {
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
         var result = try session.evaluate(pipeline, in: workspace)
-        ImpossibleValues.notes(pipeline, catalog: workspace).forEach(session.err)
+        let thai = session.settings.language == .th
+        ImpossibleValues.notes(pipeline, catalog: workspace, thai: thai).forEach(session.err)
         if case .export = result.output { return try session.show(result) }
         result.table.name = name
         workspace.name(result.table, as: name, binding: true)

@@ -3,12 +3,13 @@ import PlanData
 import PlanModel
 import PlanQuery
 
-/// `load "BUNDLE"` (a plan: a folder or one JSON file), or `load csv|json "FILE" as NAME` (any file as a table).
+/// `load "BUNDLE"` (a plan: a folder, one JSON file or one Excel workbook), or `load csv|json "FILE" as NAME` and
+/// `load xlsx "FILE" [sheet "S"] as NAME` (any file or sheet as a table), with `with COLUMN TYPE, …` to give types.
 struct Load: WordStatement {
     /// What is loaded.
     enum Target {
         case bundle
-        case table(format: String, name: String)
+        case table(format: String, name: String, options: TableLoadOptions)
     }
 
     var path: String
@@ -16,20 +17,28 @@ struct Load: WordStatement {
 
     static let words = ["load"]
     /// The file formats of `load FORMAT "file" as NAME`.
-    static let tableFormats = ["csv", "json"]
+    static let tableFormats = ["csv", "json", "xlsx"]
     static let help = HelpTopic(
-        name: "load", syntax: "load \"FOLDER\" | load csv \"FILE\" as NAME | load json \"FILE\" as NAME",
-        english: "Loads a plan bundle (a folder or one JSON file), or any CSV or JSON file as a table.",
-        thai: "โหลดชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ JSON) หรือโหลดไฟล์ CSV/JSON ใดๆ เป็นตาราง",
-        example: "load csv \"budget.csv\" as items")
+        name: "load",
+        syntax: "load \"FOLDER\" | load csv|json \"FILE\" as NAME [with COLUMN TYPE, …] | "
+            + "load xlsx \"FILE\" [sheet \"SHEET\"] as NAME [with COLUMN TYPE, …]",
+        english: "Loads a plan bundle (a folder, one JSON file or one Excel workbook with a sheet per table), or any "
+            + "CSV, JSON file or workbook sheet as a table. Column types are inferred (`describe` says why when it "
+            + "is not plain); `with` gives them: a cell that does not fit is an error and nothing is loaded.",
+        thai: "โหลดชุดข้อมูลแผน (โฟลเดอร์ ไฟล์ JSON หรือเวิร์กบุ๊ก Excel ที่มีชีตละตาราง) หรือโหลดไฟล์ CSV/JSON "
+            + "หรือชีตของเวิร์กบุ๊กเป็นตาราง ชนิดของคอลัมน์อนุมานเอง (`describe` บอกเหตุผล) หรือกำหนดด้วย `with` "
+            + "ช่องที่ไม่ตรงชนิดเป็นข้อผิดพลาดและไม่โหลดอะไรเลย",
+        example: "load csv \"budget.csv\" as items with AMOUNT money, FISCAL_YEAR int")
 
     static func parse(_ p: inout TokenParser) throws(QueryError) -> Load {
         if let format = p.current.keyword, tableFormats.contains(format) {
             _ = p.advance()
             let path = try p.string("a file name in quotes", thai: "ชื่อไฟล์ในเครื่องหมายคำพูด")
+            var options = TableLoadOptions(sheet: try TableLoadOptions.parseSheet(&p, format: format))
             try p.expectKeyword("as")
             let name = try p.newTableName("a table name", thai: "ชื่อตาราง")
-            return Load(path: path, target: .table(format: format, name: name))
+            options.types = try TableLoadOptions.parseTypes(&p)
+            return Load(path: path, target: .table(format: format, name: name, options: options))
         }
         return Load(
             path: try p.string("a plan folder or file in quotes", thai: "โฟลเดอร์หรือไฟล์แผนในเครื่องหมายคำพูด"),
@@ -37,7 +46,11 @@ struct Load: WordStatement {
     }
 
     static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] {
-        before.count == 1 ? tableFormats : before.last?.kind == .identifier("as", quoted: false) ? [] : ["as"]
+        if before.count == 1 { return tableFormats }
+        if before.count >= 2, let format = before[1].keyword, tableFormats.contains(format) {
+            return TableLoadOptions.complete(before)
+        }
+        return []
     }
 
     var pipedHint: String? { nil }
@@ -50,7 +63,8 @@ struct Load: WordStatement {
         try session.requireExisting(path, resolved: full)
         switch target {
         case .bundle: return try loadBundle(full, session, &workspace)
-        case .table(let format, let name): return try loadTable(full, format: format, name: name, &workspace)
+        case .table(let format, let name, let options):
+            return try loadTable(full, format: format, name: name, options: options, &workspace)
         }
     }
 
@@ -61,8 +75,8 @@ struct Load: WordStatement {
             let file = Messages.tableName(forFile: full)
             let name = workspace.isPlanTable(file) ? file + "_2" : file
             throw Diagnostic(
-                message: "`load` reads a plan bundle (a folder or a .json file); \(path) is a table",
-                thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์หรือไฟล์ .json) แต่ \(path) เป็นตาราง",
+                message: "`load` reads a plan bundle (a folder, a .json or an .xlsx file); \(path) is a table",
+                thai: "`load` ใช้อ่านชุดข้อมูลแผน (โฟลเดอร์ ไฟล์ .json หรือ .xlsx) แต่ \(path) เป็นตาราง",
                 notes: ["load it as a table: load csv \"\(path)\" as \(name) (โหลดเป็นตาราง)"])
         }
         let show = session.progress
@@ -80,13 +94,11 @@ struct Load: WordStatement {
         return .message(Self.summary(plan), thai: Self.summaryThai(plan))
     }
 
-    private func loadTable(_ full: String, format: String, name: String, _ workspace: inout Workspace) throws
-        -> StatementOutput
-    {
+    private func loadTable(
+        _ full: String, format: String, name: String, options: TableLoadOptions, _ workspace: inout Workspace
+    ) throws -> StatementOutput {
         if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
-        var table =
-            format == "json"
-            ? try TableLoader.loadJSON(path: full, name: name) : try TableLoader.loadCSV(path: full, name: name)
+        var table = try options.load(full, format: format, name: name)
         table.name = name
         workspace.name(table, as: name, binding: false)
         let size = "\(Messages.count(table.rowCount, "row")), \(Messages.count(table.columns.count, "column"))"

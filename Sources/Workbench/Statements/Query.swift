@@ -12,7 +12,8 @@ struct Query: SessionStatement {
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         let result = try session.evaluate(pipeline, in: workspace)
-        ImpossibleValues.notes(pipeline, catalog: workspace).forEach(session.err)
+        let thai = session.settings.language == .th
+        ImpossibleValues.notes(pipeline, catalog: workspace, thai: thai).forEach(session.err)
         return try session.show(result)
     }
 }

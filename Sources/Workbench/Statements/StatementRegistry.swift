@@ -4,8 +4,9 @@ import PlanQuery
 enum StatementRegistry {
     static let all: [any WordStatement.Type] = [
         Load.self, Tables.self, Describe.self, SetOption.self, HelpStatement.self, SaveSession.self, Run.self,
-        ReportStatement.self, Simulate.self, Allocate.self, History.self, TutorialStatement.self,
+        ReportStatement.self, Note.self, Simulate.self, Allocate.self, History.self, TutorialStatement.self,
         LessonHint.self, LessonShow.self, LessonSkip.self, LessonBack.self, LessonNext.self, Quit.self,
+        DefineScenario.self, ListScenarios.self, UseScenario.self, CompareScenarios.self,
     ]
 
     /// The grammar the session parses with.
@@ -33,6 +34,8 @@ enum StatementRegistry {
         switch statement {
         case .query(let pipeline): return Query(pipeline: pipeline)
         case .assign(let name, let pipeline): return Let(name: name, pipeline: pipeline)
+        case .command(let suffix as ScenarioSuffix):
+            return InScenario(name: suffix.name, range: suffix.range, inner: sessionStatement(suffix.inner))
         case .command(let command):
             // The grammar holds only the rules above, each of which makes its own statement.
             return command as! any SessionStatement

@@ -1,0 +1,179 @@
+import PlanModel
+
+/// What a report adds to `ProgressFigures` (bundle v1.1): each project's transfers in and out up to the quarter's
+/// end and its budget after them, used = obligated + disbursed and what remains, the spending of each expense type,
+/// and the month-by-month cumulative plan and spending for the S-curve. Money is exact satang, sums checked.
+struct ReportFigures {
+    let progress: ProgressFigures
+    let plan: Plan
+    let transfersIn: [Int64]
+    let transfersOut: [Int64]
+    /// Budget + transfers in − transfers out, dated up to the quarter's end: what percentages are of.
+    let budgetAfter: [Int64]
+    /// Obligated + disbursed to date.
+    let used: [Int64]
+    /// Budget after transfers − used.
+    let remaining: [Int64]
+    /// Per expense type (`PlanSchema.expenseTypes`, then `unspecified`): budget, obligated and disbursed to date,
+    /// and the number of activities.
+    let typeBudget: [Int64]
+    let typeObligated: [Int64]
+    let typeDisbursed: [Int64]
+    let typeActivities: [Int]
+    /// Per month of the year (October first): the cumulative plan (each quarter's plan spread evenly over its
+    /// months), and cumulative disbursed and obligated, all offices' projects together.
+    let monthPlanned: [Int64]
+    let monthDisbursed: [Int64]
+    let monthObligated: [Int64]
+
+    /// The expense-type rows of a report: the five types, then what no activity's type covers.
+    static let typeRows = PlanSchema.expenseTypes + ["unspecified"]
+
+    var quarter: Int { progress.quarter }
+    var index: PlanIndex { progress.index }
+
+    init(_ plan: Plan, quarter q: Int) throws {
+        progress = try ProgressFigures(plan, quarter: q)
+        self.plan = plan
+        let index = progress.index
+        let n = index.projectCount
+        let asOf = plan.fiscalYear.endOf(quarter: q).ordinal
+        var rowOf: [String: Int] = [:]
+        for (p, code) in index.projectCode.enumerated() where rowOf[code] == nil { rowOf[code] = p }
+
+        var transfersIn = [Int64](repeating: 0, count: n)
+        var transfersOut = transfersIn
+        if let transfers = plan["transfers"], transfers.rowCount > 0 {
+            let amounts = try PlanIndex.requiredMoney(transfers, "amount")
+            let from = PlanIndex.texts(transfers, "from")
+            let to = PlanIndex.texts(transfers, "to")
+            let days = Self.days(transfers)
+            for row in 0..<transfers.rowCount where days[row].map({ $0 <= asOf }) ?? false {
+                if let p = from[row].flatMap({ rowOf[$0] }) {
+                    transfersOut[p] = try PlanIndex.add(transfersOut[p], amounts[row])
+                }
+                if let p = to[row].flatMap({ rowOf[$0] }) {
+                    transfersIn[p] = try PlanIndex.add(transfersIn[p], amounts[row])
+                }
+            }
+        }
+        var budgetAfter = transfersIn
+        var used = transfersIn
+        var remaining = transfersIn
+        for p in 0..<n {
+            budgetAfter[p] = try Self.subtract(
+                try PlanIndex.add(index.projectBudget[p], transfersIn[p]), transfersOut[p])
+            used[p] = try PlanIndex.add(progress.obligated[p], progress.disbursed[p])
+            remaining[p] = try Self.subtract(budgetAfter[p], used[p])
+        }
+        self.transfersIn = transfersIn
+        self.transfersOut = transfersOut
+        self.budgetAfter = budgetAfter
+        self.used = used
+        self.remaining = remaining
+
+        let types = Self.typeRows
+        let unspecified = types.count - 1
+        var typeBudget = [Int64](repeating: 0, count: types.count)
+        var typeObligated = typeBudget
+        var typeDisbursed = typeBudget
+        var typeActivities = [Int](repeating: 0, count: types.count)
+        var activityType: [String: Int] = [:]
+        var hasActivities = [Bool](repeating: false, count: n)
+        if let activities = plan["activities"], activities.rowCount > 0 {
+            let codes = PlanIndex.texts(activities, "code")
+            let projects = PlanIndex.texts(activities, "project")
+            let budgets = try PlanIndex.requiredMoney(activities, "budget")
+            let kinds = PlanIndex.texts(activities, "expense_type")
+            for row in 0..<activities.rowCount {
+                let t =
+                    kinds[row].flatMap { PlanSchema.expenseTypeAliases[$0] }.flatMap(types.firstIndex(of:))
+                    ?? unspecified
+                if let code = codes[row] { activityType[code] = t }
+                if let p = projects[row].flatMap({ rowOf[$0] }) { hasActivities[p] = true }
+                typeActivities[t] += 1
+                typeBudget[t] = try PlanIndex.add(typeBudget[t], budgets[row])
+            }
+        }
+        for p in 0..<n where !hasActivities[p] {
+            typeBudget[unspecified] = try PlanIndex.add(typeBudget[unspecified], index.projectBudget[p])
+        }
+
+        let start = plan.fiscalYear.start
+        var monthPaid = [Int64](repeating: 0, count: 12)
+        var monthBound = monthPaid
+        if let disbursements = plan["disbursements"], disbursements.rowCount > 0 {
+            let amounts = try PlanIndex.requiredMoney(disbursements, "amount")
+            let activity = PlanIndex.texts(disbursements, "activity")
+            let obligation = PlanIndex.obligationFlags(disbursements)
+            let days = Self.days(disbursements)
+            for row in 0..<disbursements.rowCount {
+                guard let day = days[row], let m = Self.month(of: Day(ordinal: day), from: start) else { continue }
+                if obligation[row] {
+                    monthBound[m] = try PlanIndex.add(monthBound[m], amounts[row])
+                } else {
+                    monthPaid[m] = try PlanIndex.add(monthPaid[m], amounts[row])
+                }
+                guard day <= asOf else { continue }
+                let t = activity[row].flatMap { activityType[$0] } ?? unspecified
+                if obligation[row] {
+                    typeObligated[t] = try PlanIndex.add(typeObligated[t], amounts[row])
+                } else {
+                    typeDisbursed[t] = try PlanIndex.add(typeDisbursed[t], amounts[row])
+                }
+            }
+        }
+        self.typeBudget = typeBudget
+        self.typeObligated = typeObligated
+        self.typeDisbursed = typeDisbursed
+        self.typeActivities = typeActivities
+
+        var planned = [Int64](repeating: 0, count: 12)
+        var quarterTotals = [Int64](repeating: 0, count: 4)
+        for p in 0..<n {
+            for k in 0..<4 { quarterTotals[k] = try PlanIndex.add(quarterTotals[k], index.projectPlan[p * 4 + k]) }
+        }
+        var before: Int64 = 0
+        for k in 0..<4 {
+            for j in 1...3 {
+                let (share, overflow) = quarterTotals[k].multipliedReportingOverflow(by: Int64(j))
+                if overflow { throw Diagnostic.moneyOverflow }
+                planned[k * 3 + j - 1] = try PlanIndex.add(before, share / 3)
+            }
+            before = try PlanIndex.add(before, quarterTotals[k])
+        }
+        monthPlanned = planned
+        monthDisbursed = try Self.cumulative(monthPaid)
+        monthObligated = try Self.cumulative(monthBound)
+    }
+
+    /// The fiscal month (0 = October … 11 = September) of a day inside the year, else nil.
+    static func month(of day: Day, from start: Day) -> Int? {
+        let (y, m, _) = day.components
+        let (sy, sm, _) = start.components
+        let k = (y - sy) * 12 + m - sm
+        return (0..<12).contains(k) ? k : nil
+    }
+
+    /// A date column's day ordinals, nil where null.
+    static func days(_ table: Table) -> [Int32?] {
+        guard let column = table.column("date"), case .date(let days) = column.storage else {
+            return Array(repeating: nil, count: table.rowCount)
+        }
+        return (0..<table.rowCount).map { column.isNull($0) ? nil : days[$0] }
+    }
+
+    static func cumulative(_ values: [Int64]) throws -> [Int64] {
+        var sum: Int64 = 0
+        return try values.map { v in
+            sum = try PlanIndex.add(sum, v)
+            return sum
+        }
+    }
+
+    static func subtract(_ a: Int64, _ b: Int64) throws -> Int64 {
+        let (d, overflow) = a.subtractingReportingOverflow(b)
+        if overflow { throw Diagnostic.moneyOverflow }
+        return d
+    }
+}

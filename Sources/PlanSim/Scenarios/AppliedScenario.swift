@@ -1,0 +1,90 @@
+import PlanModel
+
+/// A plan with a scenario's changes applied: a new `Plan` value (the loaded one is never changed) and what the
+/// scenario sets for `simulate`.
+public struct AppliedScenario: Sendable {
+    /// The changed copy of the plan.
+    public var plan: Plan
+    /// Slip probabilities the scenario sets, by target (applied over `simulate`'s own).
+    public var slip: [ScenarioTarget: Double]
+    /// Risk drivers the scenario adds.
+    public var drivers: [RiskDriver]
+
+    /// Applies `changes` in order to `plan`. Throws `ScenarioChangeError` naming the change that failed;
+    /// nothing is kept of a failed application.
+    public static func apply(_ changes: [ScenarioChange], to plan: Plan) throws -> AppliedScenario {
+        var sheet: BudgetSheet?
+        var projects: ProjectCodes?
+        var slip: [ScenarioTarget: Double] = [:]
+        var drivers: [RiskDriver] = []
+        for (index, change) in changes.enumerated() {
+            do {
+                switch change {
+                case .slip(let target, let probability):
+                    try ScenarioDiagnostics.checkProbability(probability)
+                    try ScenarioDiagnostics.checkSlipTarget(target)
+                    if projects == nil { projects = try ProjectCodes(plan) }
+                    try projects!.check(target)
+                    slip[target] = probability
+                case .driver(let driver):
+                    try ScenarioDiagnostics.checkProbability(driver.probability)
+                    try ScenarioDiagnostics.checkSlipTarget(driver.touches)
+                    guard (1...4).contains(driver.quarter) else {
+                        throw Diagnostic.badQuarter(driver.quarter, allowed: 1...4)
+                    }
+                    if projects == nil { projects = try ProjectCodes(plan) }
+                    try projects!.check(driver.touches)
+                    drivers.append(driver)
+                default:
+                    if sheet == nil { sheet = try BudgetSheet(plan) }
+                    try sheet!.apply(change)
+                }
+            } catch let diagnostic as Diagnostic {
+                throw ScenarioChangeError(changeIndex: index, diagnostic: diagnostic)
+            }
+        }
+        let hasBudgetChanges = changes.contains {
+            switch $0 {
+            case .slip, .driver: false
+            default: true
+            }
+        }
+        let changed = hasBudgetChanges ? try sheet!.written(into: plan) : plan
+        return AppliedScenario(plan: changed, slip: slip, drivers: drivers)
+    }
+}
+
+/// The project, strategy and source codes of a plan's projects: enough to check what a slip or a driver names
+/// without reading the budgets.
+struct ProjectCodes {
+    let projects: Set<String>
+    let strategies: Set<String?>
+    let sources: Set<String?>
+
+    init(_ plan: Plan) throws {
+        guard let table = plan["projects"] else {
+            throw Diagnostic(message: "the plan has no projects table", thai: "แผนไม่มีตารางโครงการ (projects)")
+        }
+        projects = Set(try PlanIndex.requiredTexts(table, "code"))
+        strategies = Set(PlanIndex.texts(table, "strategy"))
+        sources = Set(PlanIndex.texts(table, "source").map { $0.map { PlanSchema.sourceAliases[$0] ?? $0 } })
+    }
+
+    func check(_ target: ScenarioTarget) throws {
+        let known =
+            switch target {
+            case .project(let code): projects.contains(code)
+            case .strategy(let code): strategies.contains(code)
+            case .source(let name): sources.contains(name)
+            case .activity: false
+            case .everything: true
+            }
+        if !known { throw ScenarioDiagnostics.unknown(target) }
+    }
+}
+
+/// A scenario change that cannot be applied to the plan: which change (0-based, in the order given) and why.
+public struct ScenarioChangeError: Error, Sendable {
+    public var changeIndex: Int
+    public var diagnostic: Diagnostic
+}
