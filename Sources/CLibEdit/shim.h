@@ -20,6 +20,13 @@ static inline int phaen_terminal_columns(int fd) {
     return ws.ws_col;
 }
 
+/// Rows of the terminal on `fd`, or 0 when it is not a terminal.
+static inline int phaen_terminal_rows(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == -1) return 0;
+    return ws.ws_row;
+}
+
 // el_set, one shim per operation used.
 static char *phaen_empty_prompt(EditLine *el) { (void)el; return (char *)""; }
 static inline int phaen_el_set_empty_prompt(EditLine *el) { return el_set(el, EL_PROMPT, phaen_empty_prompt); }

@@ -47,7 +47,8 @@ public struct Day: Hashable, Comparable, Sendable, Strideable {
         }
     }
 
-    /// Parses `YYYY-MM-DD` (BE when the year is ≥ 2400). `nil` when malformed or no such date.
+    /// Parses `YYYY-MM-DD` (BE when the year is ≥ 2400). `nil` when malformed, no such date, or before CE 1
+    /// (`0000-01-01`: such a cell is text, so it prints as written and loads back the same).
     public static func parse(_ text: Substring) -> Day? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
@@ -70,16 +71,20 @@ public struct Day: Hashable, Comparable, Sendable, Strideable {
         }
         guard var y = num(0, 4), let m = num(5, 7), let d = num(8, 10) else { return nil }
         if y >= BuddhistEra.firstYear { y -= BuddhistEra.offset }
+        // Year 0 and BE years that would fall before CE 1 have no four-digit form that reads back as them.
+        guard y >= 1 else { return nil }
         return Day(year: y, month: m, day: d)
     }
 }
 
 extension Day: CustomStringConvertible {
-    /// `YYYY-MM-DD` in Common Era, the form the loader reads back.
+    /// `YYYY-MM-DD` in Common Era, the form the loader reads back: the year has four digits (`0999-05-01`).
     public var description: String {
         let (y, m, d) = components
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(y)-\(two(m))-\(two(d))"
+        let digits = String(abs(y))
+        let year = (y < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "\(year)-\(two(m))-\(two(d))"
     }
 
     /// `D/M/YYYY` in Buddhist Era, as Thai documents write dates.

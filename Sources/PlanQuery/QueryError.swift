@@ -23,10 +23,12 @@ extension Diagnostic {
         }
         return out
     }
+    /// Characters of a long source line shown on each side of the caret (and of the underlined text at most).
+    static let contextCharacters = 60
 
     /// The diagnostic as shown for `text`, in `file` after `lineOffset` lines: a span becomes its line and column
-    /// (in Characters, 1-based) with notes for the source line, a caret line under the span (aligned by
-    /// display width) and the suggestion; a problem with no place of its own is placed at `statementStart`; one
+    /// (in Characters, 1-based) with notes for the source line (a window of `contextCharacters` each side of the
+    /// caret when it is longer), a caret line under the span (aligned by display width) and the suggestion; a problem with no place of its own is placed at `statementStart`; one
     /// already placed in another file stays there. The one place where errors become what the user reads.
     public func located(in text: String, file: String?, lineOffset: Int = 0, statementStart: Int = 0) -> Diagnostic {
         switch location {
@@ -59,12 +61,20 @@ extension Diagnostic {
         var lineEnd = start
         while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
         func decode(_ a: Int, _ b: Int) -> String { String(decoding: utf8[a..<b], as: UTF8.self) }
-        var sourceLine = decode(lineStart, lineEnd)
-        if sourceLine.hasSuffix("\r") { sourceLine.removeLast() }
         let before = decode(lineStart, start)
-        let underlined = decode(start, min(end, lineEnd))
-        let caretCount = max(1, underlined.displayWidth)
-        let caret = Self.indent(under: before) + String(repeating: "^", count: caretCount)
+        var underlined = decode(start, min(end, lineEnd))
+        var after = decode(min(end, lineEnd), lineEnd)
+        if after.hasSuffix("\r") { after.removeLast() } else if underlined.hasSuffix("\r") { underlined.removeLast() }
+        // A long line (a statement of a megabyte on one line) is shown as a window around the caret.
+        let context = Self.contextCharacters
+        let shownBefore = before.count > context ? "…" + before.suffix(context) : before
+        let shownUnderlined = underlined.count > context ? String(underlined.prefix(context)) : underlined
+        let shownAfter =
+            shownUnderlined.count < underlined.count
+            ? "…" : after.count > context ? after.prefix(context) + "…" : after
+        let sourceLine = shownBefore + shownUnderlined + shownAfter
+        let caretCount = max(1, shownUnderlined.displayWidth)
+        let caret = Self.indent(under: shownBefore) + String(repeating: "^", count: caretCount)
         var d = self
         d.range = nil
         d.file = file

@@ -17,11 +17,12 @@ protocol ShellSession: AnyObject {
 
 /// The read–execute loop on a terminal.
 enum InteractiveShell {
-    /// Reads statements and runs them until Ctrl-D or a statement that quits, then saves the history and
-    /// returns the exit status. Ctrl-C on the line abandons it; Ctrl-C while a statement runs sets `Interrupt`,
-    /// which the session polls.
-    static func run(session: ShellSession) -> Int32 {
-        let editor = LineEditor(historyFile: HistoryLocation.defaultFile()) { [unowned session] text in
+    /// Reads statements and runs them until Ctrl-D or a statement that quits, then saves the history (unless
+    /// `keepsHistory` is false: `--safe` writes nothing) and returns the exit status. Ctrl-C on the line
+    /// abandons it; Ctrl-C while a statement runs sets `Interrupt`, which the session polls.
+    static func run(session: ShellSession, keepsHistory: Bool = true) -> Int32 {
+        let history = keepsHistory ? HistoryLocation.defaultFile() : nil
+        let editor = LineEditor(historyFile: history) { [unowned session] text in
             session.complete(text)
         }
         guard let editor else {

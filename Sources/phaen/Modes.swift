@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import PlanModel
+import SystemCalls
 import Workbench
 
 /// The ways into a session. Each returns the process's exit status.
@@ -8,14 +9,22 @@ enum Modes {
     /// A bundle to load into every session before its statements (`--plan`).
     nonisolated(unsafe) static var initialPlan: String?
 
-    /// A session writing results to stdout and errors to stderr, journaled when asked.
-    static func session(_ options: Session.Options, journal: Bool, colour: Bool = false) -> Session {
+    /// A session writing results to stdout and errors to stderr (through the shell's `screen`, when given, with
+    /// results fitted to the terminal), journaled when asked. Errors are red while `set colour` is on and stderr
+    /// is a terminal.
+    static func session(
+        _ options: Session.Options, journal: Bool, colour: Bool = false, screen: ScreenOutput? = nil
+    ) -> Session {
+        let write = screen?.write ?? Output.write
         let j = journal ? Journal(folder: Journal.folder()) : nil
+        var colourErrors: () -> Bool = { false }
         let session = Session(
             options: options, journal: j,
-            out: { Output.write($0 + "\n", to: 1) },
-            err: { Output.write((colour ? "\u{1B}[31m\($0)\u{1B}[0m" : $0) + "\n", to: 2) })
+            out: { write($0 + "\n", 1) },
+            err: { write((colourErrors() ? "\u{1B}[31m\($0)\u{1B}[0m" : $0) + "\n", 2) })
+        colourErrors = { [unowned session] in session.settings.colour && isatty(2) != 0 }
         session.settings.colour = colour
+        session.settings.terminalWidth = screen != nil ? TerminalSize.current()?.columns : nil
         session.shouldStop = { Interrupt.isRequested }
         if let initialPlan {
             let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
@@ -65,8 +74,16 @@ enum Modes {
         return batch(options) { $0.execute(text, file: "<stdin>") == .failed ? 1 : 0 }
     }
 
+    /// Whether the shell colours by default: not when `NO_COLOR` is set (no-color.org) or the terminal is dumb.
+    static var colourByDefault: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+    }
+
+    /// The shell. Under `--safe` it writes nothing: no journal, no history.
     static func interactive(_ options: Session.Options, startupFile: String?) -> Int32 {
-        let session = session(options, journal: true, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let screen = ScreenOutput()
+        let session = session(options, journal: !options.safe, colour: colourByDefault, screen: screen)
         if isatty(2) != 0 {
             session.progress = { status in Output.write("\r" + status + "\u{1B}[K", to: 2) }
         }
@@ -74,7 +91,7 @@ enum Modes {
             _ = session.runScript(at: startupFile)
         }
         defer { session.closeJournal() }
-        return InteractiveShell.run(session: SessionShell(session))
+        return InteractiveShell.run(session: SessionShell(session, screen: screen), keepsHistory: !options.safe)
     }
 
     /// `~/.config/phaen/phaenrc` (or under `$XDG_CONFIG_HOME`).
@@ -84,9 +101,18 @@ enum Modes {
         return config + "/phaen/phaenrc"
     }
 
-    static func check(_ files: [String], update: Bool, options: Session.Options) -> Int32 {
+    /// `--check` (and `--update`): reruns transcripts. An update that would write in an error for a statement
+    /// whose expected output had none says so, leaves the transcript as it was and fails, unless
+    /// `acceptFailures`.
+    static func check(_ files: [String], update: Bool, acceptFailures: Bool, options: Session.Options) -> Int32 {
         guard !files.isEmpty else {
             Output.write("phaen --check: name one or more transcripts\n", to: 2)
+            return 2
+        }
+        if update && options.safe {
+            Output.write(
+                "phaen: --update rewrites transcripts, and --safe writes nothing; check with --safe --check"
+                    + " (--update เขียนไฟล์ ซึ่ง --safe ไม่อนุญาต)\n", to: 2)
             return 2
         }
         var status: Int32 = 0
@@ -100,6 +126,12 @@ enum Modes {
                 }
                 if result.matches {
                     if problems.isEmpty { Output.write("ok   \(file)\n", to: 1) }
+                } else if update && !result.newFailures.isEmpty && !acceptFailures {
+                    var lines = ["not updated \(file): statements that succeeded now fail"]
+                    lines += result.newFailures.map { "\(file):\($0.line): \($0.statement)" }
+                    lines.append("fix them, or update anyway with --update --accept-failures")
+                    Output.write(lines.joined(separator: "\n") + "\n\(result.diff(name: file))\n", to: 1)
+                    status = 1
                 } else if update {
                     try AtomicFile.write(result.updated, to: file)
                     Output.write("updated \(file)\n", to: 1)
@@ -115,7 +147,10 @@ enum Modes {
         return status
     }
 
-    static func recover(_ pick: String?, options: Session.Options) -> Int32 {
+    /// `--recover`: lists the journals, or restores session N's state. Statements that wrote files or ran
+    /// scripts are listed, not run again, unless `repeatingEffects`; the one running when the shell died is
+    /// listed too. Without a terminal, prints the replay as a script (the listed ones commented out).
+    static func recover(_ pick: String?, repeatingEffects: Bool, options: Session.Options) -> Int32 {
         let entries = Recovery.list(folder: Journal.folder())
         guard let pick else {
             if entries.isEmpty {
@@ -131,7 +166,7 @@ enum Modes {
             return 2
         }
         let entry = entries[n - 1]
-        let text = entry.succeeded.joined(separator: "\n")
+        let replay = Recovery.Replay(entry, repeatingEffects: repeatingEffects)
         if isatty(0) != 0 {
             var options = options
             if let folder = entry.folder, folder != options.directory,
@@ -139,12 +174,14 @@ enum Modes {
                 options.directory = folder
                 Output.write("working in \(folder), as the session did\n", to: 1)
             }
-            let session = session(options, journal: true, colour: true)
-            session.execute(text, file: entry.path)
+            let screen = ScreenOutput()
+            let session = session(options, journal: !options.safe, colour: colourByDefault, screen: screen)
+            session.execute(replay.statements.joined(separator: "\n"), file: entry.path)
+            for note in replay.notes { Output.write(note + "\n", to: 1) }
             defer { session.closeJournal() }
-            return InteractiveShell.run(session: SessionShell(session))
+            return InteractiveShell.run(session: SessionShell(session, screen: screen), keepsHistory: !options.safe)
         }
-        Output.write(text + "\n", to: 1)
+        Output.write(replay.script + "\n", to: 1)
         return 0
     }
 }
@@ -152,14 +189,6 @@ enum Modes {
 /// Unbuffered writes to a file descriptor, whole blocks at a time.
 enum Output {
     static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { b in
-            var offset = 0
-            while offset < b.count {
-                let n = Foundation.write(fd, b.baseAddress! + offset, b.count - offset)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                offset += n
-            }
-        }
+        System.writeAll(fd, text)
     }
 }

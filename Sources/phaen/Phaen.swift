@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditing
+import SystemCalls
 import Workbench
 
 /// The `phaen` command: picks the way in (shell, scripts, `-c`, stdin, `--check`, `--recover`) and hands
@@ -37,14 +38,26 @@ struct Phaen: ParsableCommand {
     @Flag(help: "Check transcripts as --check does, rewriting the expected lines with the actual output.")
     var update = false
 
-    @Flag(help: "For a script from someone else: no statement may write a file, run another script, or read outside --allow.")
+    @Flag(help: "With --update: rewrite a transcript even where a statement that succeeded now fails.")
+    var acceptFailures = false
+
+    @Flag(help: """
+        For a script from someone else: nothing is written (no file, no transcript update, no history, no \
+        journal), no script runs another, and nothing is read outside --allow (judged after following symlinks).
+        """)
     var safe = false
 
     @Option(help: ArgumentHelp("A folder --safe allows reading from (repeatable).", valueName: "folder"))
     var allow: [String] = []
 
-    @Flag(help: "List earlier sessions' journals; with a number, replay that session's statements.")
+    @Flag(help: """
+        List earlier sessions' journals; with a number, restore that session's state by replaying its \
+        statements (those that wrote files or ran scripts are listed, not run again).
+        """)
     var recover = false
+
+    @Flag(help: "With --recover N: run again the statements that wrote files or ran scripts, too.")
+    var repeatEffects = false
 
     @Option(help: ArgumentHelp(
         "Load this plan bundle before anything else (Scripts/run uses the bundled example).", valueName: "bundle"))
@@ -56,7 +69,12 @@ struct Phaen: ParsableCommand {
     /// `phaen -c TEXT` and nothing else runs without the argument parser, whose reflection (type lookups and
     /// conformance scans) costs a quarter of a trivial statement's start-up; everything else goes through it.
     static func main() {
+        System.reportFileSizeLimitAsError()
         let arguments = CommandLine.arguments
+        if arguments.count == 2 && arguments[1] == "--version" {
+            print(PhaenHome.versionLine)
+            return
+        }
         if arguments.count == 3 && arguments[1] == "-c" && !arguments[2].hasPrefix("-") {
             let session = Modes.session(Session.Options(), journal: false)
             Foundation.exit(session.execute(arguments[2], file: "-c") == .failed ? 1 : 0)
@@ -73,9 +91,9 @@ struct Phaen: ParsableCommand {
         Modes.initialPlan = plan
         let status: Int32
         if check || update {
-            status = Modes.check(files, update: update, options: options)
+            status = Modes.check(files, update: update, acceptFailures: acceptFailures, options: options)
         } else if recover {
-            status = Modes.recover(files.first, options: options)
+            status = Modes.recover(files.first, repeatingEffects: repeatEffects, options: options)
         } else if let command {
             status = Modes.batch(options) { $0.execute(command, file: "-c") == .failed ? 1 : 0 }
         } else if !files.isEmpty {

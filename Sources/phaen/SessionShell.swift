@@ -4,9 +4,19 @@ import Workbench
 /// The Workbench `Session` as the interactive shell sees it.
 final class SessionShell: ShellSession {
     let session: Session
-    init(_ session: Session) { self.session = session }
+    /// Where the session's output goes: held while a statement runs, then shown or paged.
+    let screen: ScreenOutput
 
-    var prompt: String { session.prompt }
+    init(_ session: Session, screen: ScreenOutput) {
+        self.session = session
+        self.screen = screen
+    }
+
+    /// The prompt, for the terminal's width now.
+    var prompt: String {
+        session.settings.terminalWidth = TerminalSize.current()?.columns
+        return session.prompt
+    }
     var continuationPrompt: String { session.continuationPrompt }
     func isComplete(_ text: String) -> Bool { session.isComplete(text) }
 
@@ -15,8 +25,15 @@ final class SessionShell: ShellSession {
         return CompletionResult(start: c.start, candidates: c.candidates)
     }
 
+    /// Runs a statement with its results fitted to the terminal, then shows them, through the pager when they
+    /// are taller than the screen and `set pager` is on.
     func execute(_ text: String) -> Bool {
         Interrupt.reset()
-        return session.execute(text) != .quit
+        let size = TerminalSize.current()
+        session.settings.terminalWidth = size?.columns
+        screen.hold()
+        let outcome = session.execute(text)
+        screen.show(on: size, paging: session.settings.pager)
+        return outcome != .quit
     }
 }

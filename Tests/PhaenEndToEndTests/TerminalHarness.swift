@@ -30,15 +30,21 @@ final class TerminalHarness {
         try? FileManager.default.removeItem(atPath: stateHome)
     }
 
-    /// Starts the shell in a new pane, working in `folder`; when it exits, the pane shows `EXIT:<status>`.
-    func start(_ arguments: [String] = [], in folder: String = packageRoot.path) {
+    /// Starts the shell in a new pane `columns` × `rows`, working in `folder`; when it exits, the pane shows
+    /// `EXIT:<status>`. Output taller than the pane goes through `pager` (`cat` by default, so that it stays on
+    /// the screen; nil for Phaen's own default, `less`). `NO_COLOR` is never set, as on most users' terminals.
+    func start(
+        _ arguments: [String] = [], in folder: String = packageRoot.path, columns: Int = 100, rows: Int = 30,
+        pager: String? = "cat"
+    ) {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
         let quoted = arguments.map { " '\($0)'" }.joined()
         let command =
-            "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
-            + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
+            "env -u NO_COLOR" + (pager == nil ? " -u PAGER" : "")
+            + " LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + (pager.map { " PAGER='\($0)'" } ?? "") + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
         tmux([
-            "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", folder, command,
+            "-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-c", folder, command,
         ])
     }
 
@@ -86,6 +92,15 @@ final class TerminalHarness {
         let rows = tmux(["capture-pane", "-p"] + (joiningWrapped ? ["-J"] : [])).components(separatedBy: "\n")
         return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
     }
+
+    /// Every row the pane has shown, its scrollback first, each line the terminal wrapped joined into one.
+    func scrollback() -> [String] {
+        let rows = tmux(["capture-pane", "-p", "-J", "-S", "-", "-E", "-"]).components(separatedBy: "\n")
+        return rows.map { row in String(row.reversed().drop { $0 == " " }.reversed()) }
+    }
+
+    /// The pane's rows with their colours, as escape sequences.
+    func colouredScreen() -> String { tmux(["capture-pane", "-p", "-e"]) }
 
     /// The terminal cursor's column and row on the pane.
     func cursor() -> (column: Int, row: Int)? {

@@ -54,7 +54,9 @@ import Testing
         let continued = try kinds("projects\n  | take 5\nprojects |\n take 1\nagg(\n1)")
         #expect(continued.filter { $0 == .separator }.count == 2)
         #expect(try kinds("a; b") == [.identifier("a", quoted: false), .separator, .identifier("b", quoted: false)])
-        #expect(try kinds("3 --4") == [.integer(3), .symbol("-"), .symbol("-"), .integer(4)])
+        // Dashes before anything but a space are neither a comment nor a guess (docs/LANGUAGE.md, "Lines").
+        #expect(throws: QueryError.self) { try kinds("3 --4") }
+        #expect(try kinds("3 - -4") == [.integer(3), .symbol("-"), .symbol("-"), .integer(4)])
     }
 
     @Test func errors() {

@@ -22,24 +22,25 @@ public enum BundleLoader {
     /// The plan in the bundle at `path`, telling `progress` how far the load is through each file (its name
     /// without the folder, and the fraction read, in steps of 5% up to 1) and asking `shouldStop` about every
     /// 64 K rows and between files. When `shouldStop` returns true the load throws the `Diagnostic`
-    /// "interrupted" and, like any failed load, returns nothing.
+    /// "interrupted" and, like any failed load, returns nothing. `access` judges each file the load opens (a
+    /// refused one fails the load); a FIFO, a device or a socket is never read.
     public static func load(
-        path: String, progress: ((_ file: String, _ fraction: Double) -> Void)?, shouldStop: () -> Bool
+        path: String, progress: ((_ file: String, _ fraction: Double) -> Void)?, shouldStop: () -> Bool,
+        access: ReadAccess = .anything
     ) throws -> Plan {
         try withoutActuallyEscaping(shouldStop) { shouldStop in
             let control = LoadControl(progress: progress, shouldStop: shouldStop)
-            if FileBytes.isDirectory(path) { return try loadFolder(path, control: control) }
-            guard FileBytes.isFile(path) else { throw FileBytes.unreadable(path) }
+            if FileBytes.isDirectory(path) { return try loadFolder(path, control: control, access: access) }
             if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control) }
-            return try loadJSONBundle(path, control: control)
+            return try loadJSONBundle(path, control: control, access: access)
         }
     }
 
-    private static func loadFolder(_ folder: String, control: LoadControl) throws -> Plan {
+    private static func loadFolder(_ folder: String, control: LoadControl, access: ReadAccess) throws -> Plan {
         var sink = DiagnosticSink()
         var files: [(name: String, bytes: ByteBuffer)] = []
-        for name in ["plan.json"] + PlanSchema.tables.map(\.file) where FileBytes.isFile(join(folder, name)) {
-            files.append((name, try FileBytes.readBuffer(join(folder, name))))
+        for name in ["plan.json"] + PlanSchema.tables.map(\.file) where FileBytes.exists(join(folder, name)) {
+            files.append((name, try FileBytes.readBuffer(join(folder, name), access: access)))
         }
         let raw = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
         let hash = BackgroundHash(files.sorted { $0.name < $1.name }.map(\.bytes))
@@ -90,8 +91,8 @@ public enum BundleLoader {
         return (header, tables)
     }
 
-    private static func loadJSONBundle(_ path: String, control: LoadControl) throws -> Plan {
-        let raw = try FileBytes.readBuffer(path)
+    private static func loadJSONBundle(_ path: String, control: LoadControl, access: ReadAccess) throws -> Plan {
+        let raw = try FileBytes.readBuffer(path, access: access)
         let root: JSONNode
         do {
             root = try JSONParser.parse(TextEncoding.utf8(from: raw).bytes, file: path)

@@ -146,17 +146,27 @@ enum BundleRules {
         return (values, column)
     }
 
-    /// plan_q1..plan_q4, where any is given, must add up to the budget.
+    /// plan_q1..plan_q4, where any is given, must add up to the budget. Sums are checked: one past the largest
+    /// amount is reported at its row, never wrapped round to a wrong total.
     private static func checkQuarterlyPlans(_ table: BundleTable, sink: inout DiagnosticSink) {
         guard let budget = money(table, "budget") else { return }
         let quarters = (1...4).compactMap { money(table, "plan_q\($0)") }
         guard quarters.count == 4 else { return }
-        for row in 0..<table.rowCount where !budget.column.isNull(row) {
+        rows: for row in 0..<table.rowCount where !budget.column.isNull(row) {
             var sum: Int64 = 0
             var any = false
-            for q in quarters where !q.column.isNull(row) {
+            for (q, quarter) in zip(1..., quarters) where !quarter.column.isNull(row) {
                 any = true
-                sum = sum &+ q.values[row]
+                let (total, overflow) = sum.addingReportingOverflow(quarter.values[row])
+                if overflow {
+                    sink.add(
+                        table.diagnostic(
+                            row: row, column: "plan_q\(q)",
+                            "plan_q1..plan_q\(q) add up to more than the largest amount, \(Money(satang: .max))",
+                            thai: "แผนรายไตรมาสรวมกันเกินจำนวนเงินสูงสุด \(Money(satang: .max))"))
+                    continue rows
+                }
+                sum = total
             }
             guard any, sum != budget.values[row] else { continue }
             let total = Money(satang: sum)
@@ -175,9 +185,22 @@ enum BundleRules {
         guard let budget = money(projects, "budget"), let activityBudget = money(activities, "budget") else { return }
         var sums = [Int64](repeating: 0, count: projects.rowCount)
         var has = [Bool](repeating: false, count: projects.rowCount)
-        for (row, project) in link.targetRows.enumerated() where project >= 0 {
-            sums[Int(project)] = sums[Int(project)] &+ activityBudget.values[row]
-            has[Int(project)] = true
+        var overflowed = [Bool](repeating: false, count: projects.rowCount)
+        for (row, project) in link.targetRows.enumerated() where project >= 0 && !overflowed[Int(project)] {
+            let p = Int(project)
+            let (total, overflow) = sums[p].addingReportingOverflow(activityBudget.values[row])
+            sums[p] = total
+            has[p] = true
+            if overflow {
+                overflowed[p] = true
+                has[p] = false
+                sink.add(
+                    activities.diagnostic(
+                        row: row, column: "budget",
+                        "the project's activities up to this one add up to more than the largest amount,"
+                            + " \(Money(satang: .max))",
+                        thai: "งบของกิจกรรมในโครงการนี้รวมกันถึงแถวนี้เกินจำนวนเงินสูงสุด \(Money(satang: .max))"))
+            }
         }
         for row in 0..<projects.rowCount where has[row] && !budget.column.isNull(row) && sums[row] != budget.values[row]
         {

@@ -66,7 +66,7 @@ struct BundleTable {
         var extras: [(name: String, field: Int)] = []
         var headerOK = true
         let header = source.header.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
-        let usable = TableLoader.usableNames(header)
+        let usable = ColumnNames.usable(header)
         for (i, name) in header.enumerated() {
             if fields[name] != nil {
                 sink.add(

@@ -57,6 +57,11 @@ struct CSVReader {
         recordLine = line
         while true {
             let fieldStart = position
+            guard fields.count < ColumnNames.limit else {
+                throw Malformed(
+                    offset: fieldStart, line: line, message: ColumnNames.tooManyCells.message,
+                    thai: ColumnNames.tooManyCells.thai)
+            }
             fieldStarts.append(fieldStart)
             if position < end && base[position] == 0x22 {
                 fields.append(try quotedField())

@@ -14,9 +14,10 @@ struct CSVRecordSource: RecordSource {
     private var released = 0
 
     /// Reads `path` (UTF-8 with or without BOM, or Windows-874) and its header row; `display` names it in
-    /// messages.
-    init(path: String, display: String) throws(Diagnostic) {
-        try self.init(buffer: TextEncoding.utf8(from: try FileBytes.readBuffer(path)).bytes, display: display)
+    /// messages; `access` judges the file once open.
+    init(path: String, display: String, access: ReadAccess = .anything) throws(Diagnostic) {
+        let bytes = try FileBytes.readBuffer(path, access: access)
+        try self.init(buffer: TextEncoding.utf8(from: bytes).bytes, display: display)
     }
 
     /// Reads CSV text already in UTF-8.

@@ -44,6 +44,10 @@ struct JSONParser {
     private var position = 0
     private var line = 1
     private var lineStart = 0
+    /// Characters counted on the current line up to a byte offset, so that each column is counted on from the
+    /// last one: linear on a long one-line document (minified JSON), where counting from the line's start for
+    /// every value would be quadratic.
+    private var counted = (position: 0, characters: 0)
 
     /// Parses one JSON document.
     static func parse(_ buffer: ByteBuffer, file: String) throws(Diagnostic) -> JSONNode {
@@ -60,12 +64,16 @@ struct JSONParser {
     }
 
     private var column: Int {
-        var n = 0
-        for i in lineStart..<position where bytes[i] & 0xC0 != 0x80 { n += 1 }
-        return n + 1
+        mutating get {
+            if counted.position < lineStart || counted.position > position { counted = (lineStart, 0) }
+            var n = counted.characters
+            for i in counted.position..<position where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            counted = (position, n)
+            return n + 1
+        }
     }
 
-    private func error(_ message: String) -> Diagnostic {
+    private mutating func error(_ message: String) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, message: "bad JSON: " + message, thai: "JSON ไม่ถูกต้อง")
     }
 

@@ -29,7 +29,10 @@ struct JSONRecordSource: RecordSource {
                     file: file, line: item.line, column: item.column,
                     message: "expected an object, found \(item.kind)", thai: "ต้องเป็นออบเจกต์")
             }
-            for (key, _) in members where index[key] == nil {
+            for (key, value) in members where index[key] == nil {
+                guard names.count < ColumnNames.limit else {
+                    throw ColumnNames.tooMany(file: file, line: value.line, column: value.column)
+                }
                 index[key] = names.count
                 names.append(key)
             }

@@ -8,15 +8,19 @@ import PlanModel
 public enum TableLoader {
     /// A CSV file as a table named `name`, with the columns named in `types` of the types given there rather
     /// than inferred (a cell that is not of its given type is a located error, and nothing is loaded). Throws
-    /// a `Diagnostic` when the file cannot be read or is not CSV.
-    public static func loadCSV(path: String, name: String, types: [GivenType] = []) throws -> Table {
-        var source = try CSVRecordSource(path: path, display: path)
+    /// a `Diagnostic` when the file cannot be read (or `access` refuses it) or is not CSV.
+    public static func loadCSV(
+        path: String, name: String, types: [GivenType] = [], access: ReadAccess = .anything
+    ) throws -> Table {
+        var source = try CSVRecordSource(path: path, display: path, access: access)
         return try load(&source, name: name, types: types)
     }
 
     /// A JSON array of objects as a table named `name`; keys become columns in order of first appearance.
-    public static func loadJSON(path: String, name: String, types: [GivenType] = []) throws -> Table {
-        let bytes = TextEncoding.utf8(from: try FileBytes.readBuffer(path)).bytes
+    public static func loadJSON(
+        path: String, name: String, types: [GivenType] = [], access: ReadAccess = .anything
+    ) throws -> Table {
+        let bytes = TextEncoding.utf8(from: try FileBytes.readBuffer(path, access: access)).bytes
         var source = try JSONRecordSource(try JSONParser.parse(bytes, file: path), file: path)
         return try load(&source, name: name, types: types)
     }
@@ -33,7 +37,7 @@ public enum TableLoader {
     }
 
     static func load<S: RecordSource>(_ source: inout S, name: String, types: [GivenType] = []) throws -> Table {
-        let names = usableNames(source.header)
+        let names = ColumnNames.usable(source.header)
         let given = try givenTypes(types, names: names, file: source.file)
         var inference = [TypeInference](repeating: TypeInference(), count: source.header.count)
         while try source.next() {
@@ -82,23 +86,5 @@ public enum TableLoader {
             given[i] = t.type
         }
         return given
-    }
-
-    /// Header names made unique and non-empty.
-    static func usableNames(_ header: [String]) -> [String] {
-        var taken = Set<String>()
-        var names: [String] = []
-        for (i, raw) in header.enumerated() {
-            let base = raw.isEmpty ? "column\(i + 1)" : raw
-            var candidate = base
-            var n = 2
-            while taken.contains(candidate) {
-                candidate = "\(base)_\(n)"
-                n += 1
-            }
-            taken.insert(candidate)
-            names.append(candidate)
-        }
-        return names
     }
 }

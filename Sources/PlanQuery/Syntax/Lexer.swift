@@ -3,8 +3,9 @@ import PlanModel
 /// Splits statement text into tokens.
 ///
 /// Line breaks end a statement unless the statement obviously goes on: the line ends with `|`, a bracket is
-/// open, or the next line (after blank and comment lines) starts with `|`. A string may span lines. `-- ` starts
-/// a comment to the end of the line (so do transcript lines `--> …`). Commas group digits (`1,000,000`) only
+/// open, or the next line (after blank and comment lines) starts with `|`. A string may span lines. `-- ` (two or
+/// more dashes, then a space or the end of the line) starts a comment to the end of the line (so do transcript
+/// lines `--> …`); dashes followed by anything else (`---1`) are an error. Commas group digits (`1,000,000`) only
 /// outside brackets, in groups of exactly three; inside brackets a comma always separates.
 struct Lexer {
     private let scalars: [Unicode.Scalar]
@@ -78,11 +79,15 @@ struct Lexer {
             || c.properties.generalCategory == .spacingMark
     }
 
+    /// Whether a comment starts at `k`: two or more dashes followed by a space, a tab, `>` (`-->` transcript
+    /// lines) or the end of the line. Dashes followed by anything else (`---1`, `--x`) are no comment: the
+    /// lexer refuses them rather than guess (see `lexSymbol`).
     private func atComment(_ k: Int) -> Bool {
         guard k + 1 < scalars.count, scalars[k] == "-", scalars[k + 1] == "-" else { return false }
-        let after: Unicode.Scalar? = k + 2 < scalars.count ? scalars[k + 2] : nil
+        var j = k + 2
+        while j < scalars.count && scalars[j] == "-" { j += 1 }
+        let after: Unicode.Scalar? = j < scalars.count ? scalars[j] : nil
         return after == nil || after == " " || after == ">" || after == "\n" || after == "\r" || after == "\t"
-            || after == "-"
     }
 
     /// True when the statement so far ends with a token that leaves it open (`LineContinuation`).
@@ -188,6 +193,14 @@ struct Lexer {
                 range(from: start), "`\(two)` is not part of the language: write `\(word)`",
                 thai: "ภาษานี้ไม่มี `\(two)` ให้เขียน `\(word)`",
                 suggestion: "e.g. `where strategy = \"S2\" \(word == "=" ? "and" : word) budget > 100_000`")
+        }
+        if c == "-", peek(1) == "-", !lenient {
+            while peek() == "-" { i += 1 }
+            if peek() != nil { i += 1 }
+            throw QueryError(
+                range(from: start), "`--` starts a comment only when a space or the end of the line follows it",
+                thai: "`--` เริ่มหมายเหตุเฉพาะเมื่อตามด้วยช่องว่างหรือจบบรรทัด",
+                suggestion: "a comment: `-- note`; to subtract a negative number: `- (-1)`")
         }
         switch c {
         case "(":

@@ -1,3 +1,4 @@
+import LineBreaking
 import PlanModel
 import PlanQuery
 
@@ -17,8 +18,9 @@ enum HelpText {
         return LanguageHelp.topic(name)
     }
 
-    static func text(_ topic: String?, language: Settings.Language) throws -> String {
-        guard let topic else { return overview(topics, language: language) }
+    /// The help text; given a terminal's `width`, the overview's summaries wrap under themselves.
+    static func text(_ topic: String?, language: Settings.Language, width: Int? = nil) throws -> String {
+        guard let topic else { return overview(topics, language: language, width: width) }
         guard let t = Self.topic(topic) else {
             throw Diagnostic(
                 message: "no help for `\(topic)`; `help` lists the topics",
@@ -31,15 +33,17 @@ enum HelpText {
             .joined(separator: "\n")
     }
 
-    static func overview(_ topics: [HelpTopic], language: Settings.Language) -> String {
-        let width = topics.map { $0.name.count }.max() ?? 0
+    static func overview(_ topics: [HelpTopic], language: Settings.Language, width: Int? = nil) -> String {
+        let nameWidth = topics.map { $0.name.count }.max() ?? 0
         let head =
             language == .th
             ? "พิมพ์ help ตามด้วยหัวข้อ เช่น help where  ·  tutorial เริ่มบทเรียน  ·  Ctrl-D ออก"
             : "Type help TOPIC, e.g. help where  ·  tutorial starts the lessons  ·  Ctrl-D quits"
         let lines = topics.map { t -> String in
             let summary = (language == .th ? t.thai : t.english).split(separator: "\n").first.map(String.init) ?? ""
-            return "  " + t.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + summary
+            let line = "  " + t.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + summary
+            guard let width else { return line }
+            return LineWrapping.wrap(line: line, width: width, indent: nameWidth + 4).joined(separator: "\n")
         }
         return ([head, ""] + lines).joined(separator: "\n")
     }

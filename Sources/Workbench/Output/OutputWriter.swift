@@ -1,3 +1,4 @@
+import LineBreaking
 import PlanData
 import PlanModel
 import PlanSim
@@ -17,18 +18,27 @@ struct OutputWriter {
             case .csv, .json, .html, .xlsx: return renderTable(t)
             }
         case .report(let r): return renderReport(r)
-        case .message(let en, let th): return settings.language == .th ? th : en
-        case .text(let s): return s
+        case .message(let en, let th): return fitted(settings.language == .th ? th : en)
+        case .text(let s): return fitted(s)
+        case .inFull(let output):
+            var whole = settings
+            whole.rows = 0
+            whole.terminalWidth = settings.terminalWidth.map { _ in Int.max }
+            return OutputWriter(settings: whole).render(output)
         case .nothing, .quit: return nil
         }
     }
 
     func renderTable(_ t: Table) -> String { renderTable(t, as: settings.format) }
 
-    /// A table as text in `format` (an xlsx workbook is never text: it is drawn as a table).
+    /// A table as text in `format` (an xlsx workbook is never text: it is drawn as a table), fitted to the
+    /// terminal when there is one.
     func renderTable(_ t: Table, as format: Format) -> String {
         switch format {
-        case .table, .xlsx: return TableRenderer.render(t, rowLimit: settings.rows, language: settings.language)
+        case .table, .xlsx:
+            return TableRenderer.render(
+                t, rowLimit: settings.rows, language: settings.language, width: settings.terminalWidth,
+                wide: settings.wide, colour: colouring)
         case .markdown: return TableRenderer.markdown(t)
         case .html: return HTMLDocument.table(t)
         case .csv:
@@ -54,21 +64,42 @@ struct OutputWriter {
             return HTMLDocument.report(r)
         case .table, .markdown, .xlsx:
             let md = format == .markdown
-            parts.append(md ? "# \(title)" : title + "\n" + String(repeating: "═", count: title.displayWidth))
+            parts.append(md ? "# \(title)" : fitted(title) + "\n" + rule("═", under: title))
             let keyWidth = r.facts.map { $0.0.displayWidth }.max() ?? 0
             if !r.facts.isEmpty {
-                parts.append(r.facts.map { md ? "- **\($0.0)**: \($0.1)" : $0.0.padded(to: keyWidth) + "  " + $0.1 }
-                    .joined(separator: "\n"))
+                let lines = r.facts.map { md ? "- **\($0.0)**: \($0.1)" : fact($0.0.padded(to: keyWidth), $0.1) }
+                parts.append(lines.joined(separator: "\n"))
             }
             for (heading, table) in r.sections {
-                let underline = md ? "\n" : "\n" + String(repeating: "─", count: heading.displayWidth) + "\n"
-                parts.append((md ? "## \(heading)" : heading) + underline + renderTable(r.labelled(table), as: format))
+                let underline = md ? "\n" : "\n" + rule("─", under: heading) + "\n"
+                parts.append((md ? "## \(heading)" : fitted(heading)) + underline + renderTable(r.labelled(table), as: format))
             }
-            parts += r.paragraphs
+            parts += r.paragraphs.map(fitted)
         case .csv, .json:
             for (_, table) in r.sections { parts.append(renderTable(table, as: format)) }
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// Colours only ever go to a terminal.
+    var colouring: Bool { settings.colour && settings.terminalWidth != nil }
+
+    /// Text wrapped to the terminal's width (between words, Thai too); as it is for files, pipes and scripts.
+    func fitted(_ text: String) -> String {
+        guard let width = settings.terminalWidth else { return text }
+        return LineWrapping.wrap(text, width: width)
+    }
+
+    /// A line of `character` as wide as `text`, or as the terminal when that is narrower.
+    func rule(_ character: String, under text: String) -> String {
+        String(repeating: character, count: min(text.displayWidth, settings.terminalWidth ?? .max))
+    }
+
+    /// A report's `key  value` line, the value wrapped under itself on a terminal.
+    func fact(_ key: String, _ value: String) -> String {
+        let line = key + "  " + value
+        guard let width = settings.terminalWidth else { return line }
+        return LineWrapping.wrap(line: line, width: width, indent: key.displayWidth + 2).joined(separator: "\n")
     }
 }
 

@@ -14,6 +14,8 @@ enum StatementOutput {
     case message(String, thai: String)
     /// Text shown as it is (help, lessons).
     case text(String)
+    /// An output shown in full: every row, and every column at full width (`last`).
+    indirect case inFull(StatementOutput)
     case nothing
     case quit
 }

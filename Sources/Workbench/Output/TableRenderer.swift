@@ -50,32 +50,17 @@ public enum TableRenderer {
         type == .int || type == .money || type == .float || type == .percent
     }
 
-    /// The table as lines of text. `rowLimit` 0 shows all rows.
-    public static func render(_ table: Table, rowLimit: Int, language: Settings.Language) -> String {
+    /// The table as lines of text. `rowLimit` 0 shows all rows. Given a `width` (a terminal's), it is fitted to
+    /// it as `wide` says (see `TableLayout`); `colour` draws headers in bold and negative numbers in red.
+    public static func render(
+        _ table: Table, rowLimit: Int, language: Settings.Language, width: Int? = nil, wide: Settings.Wide = .auto,
+        colour: Bool = false
+    ) -> String {
         let shown = rowLimit > 0 ? min(rowLimit, table.rowCount) : table.rowCount
         guard !table.columns.isEmpty else {
             return language == .th ? "(ไม่มีคอลัมน์)" : "(no columns)"
         }
-        var cells: [[String]] = []
-        cells.reserveCapacity(shown)
-        for r in 0..<shown {
-            cells.append(table.columns.map { cellText($0[r]).truncated(toWidth: maxCellWidth) })
-        }
-        let headers = table.columnNames
-        var widths = headers.map { $0.displayWidth }
-        for row in cells {
-            for (c, text) in row.enumerated() { widths[c] = max(widths[c], text.displayWidth) }
-        }
-        let numeric = table.columns.map { isNumeric($0.type) }
-        func line(_ row: [String]) -> String {
-            var parts: [String] = []
-            for (c, text) in row.enumerated() { parts.append(text.padded(to: widths[c], left: !numeric[c])) }
-            var s = parts.joined(separator: "  ")
-            while s.hasSuffix(" ") { s.removeLast() }
-            return s
-        }
-        var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-        out += cells.map(line)
+        var out = TableLayout(table, rows: shown, colour: colour).lines(fitting: width, wide: wide, language: language)
         let hidden = table.rowCount - shown
         if hidden > 0 {
             out.append(language == .th ? "… อีก \(grouped(Int64(hidden))) แถว" : "… \(grouped(Int64(hidden))) more rows")

@@ -1,10 +1,13 @@
 import Foundation
+import SystemCalls
 
 /// Every statement, appended to a file as it runs and its outcome after it, each written straight to the
 /// kernel, so a killed shell (even `kill -9`) loses nothing that ran. `phaen --recover` reads them back.
 ///
-/// The file is a script: each statement's text, then a line `-- ok`, `-- failed`; a statement with no such
-/// line was running when the shell died.
+/// The file is a script. Each statement is framed by its length, so that no text inside it (a multi-line
+/// string holding a line `-- ok`) can be taken for the framing: a line `-- statement N bytes`, the statement's
+/// N bytes of text and a line break, then, when it ends, a line `-- ok` or `-- failed`. A statement with no
+/// such line was running when the shell died.
 public final class Journal {
     /// The journal file.
     public let path: String
@@ -44,15 +47,22 @@ public final class Journal {
         return f.string(from: date)
     }
 
-    /// Records a statement as it starts.
+    /// What starts a statement's frame: `-- statement N bytes`.
+    static let framePrefix = "-- statement "
+    static let frameSuffix = " bytes"
+    /// The lines that end a statement's frame.
+    static let succeededMarker = "-- ok"
+    static let failedMarker = "-- failed"
+
+    /// Records a statement as it starts, in one write.
     func begin(_ statement: String) {
         count += 1
-        append(statement + "\n")
+        append("\(Self.framePrefix)\(statement.utf8.count)\(Self.frameSuffix)\n\(statement)\n")
     }
 
     /// Records how the statement that began last ended.
     func end(_ outcome: Session.Outcome) {
-        append(outcome == .failed ? "-- failed\n" : "-- ok\n")
+        append((outcome == .failed ? Self.failedMarker : Self.succeededMarker) + "\n")
     }
 
     /// Records text that failed before it became statements (a syntax error).
@@ -67,14 +77,6 @@ public final class Journal {
     }
 
     private func append(_ s: String) {
-        var bytes = Array(s.utf8)
-        bytes.withUnsafeMutableBytes { b in
-            var offset = 0
-            while offset < b.count {
-                let n = write(fd, b.baseAddress! + offset, b.count - offset)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                offset += n
-            }
-        }
+        System.writeAll(fd, s)
     }
 }

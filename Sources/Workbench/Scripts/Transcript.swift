@@ -63,6 +63,9 @@ public struct Transcript {
         /// The transcript as it was.
         public var original: String
         public var matches: Bool { updated == original }
+        /// Statements whose expected output shows no error but which failed now (a wrong `load` path, say):
+        /// the first line of each and its text. `--update` does not write these in as expected unless asked.
+        public var newFailures: [(line: Int, statement: String)] = []
         /// A unified diff from the expected to the actual, empty when they match.
         public func diff(name: String) -> String {
             UnifiedDiff.make(original, updated, fromName: "\(name) (expected)", toName: "\(name) (actual)")
@@ -88,18 +91,28 @@ public struct Transcript {
         let name = (path as NSString).lastPathComponent
         // Errors name lines of the transcript as updated, so `--update` writes the numbers it will check.
         var firstLine = 1
+        var newFailures: [(line: Int, statement: String)] = []
         for i in transcript.chunks.indices {
             let chunk = transcript.chunks[i]
             captured = []
             let text = chunk.source.joined(separator: "\n")
-            if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                session.execute(text, file: name, lineOffset: firstLine - 1)
+            if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                session.execute(text, file: name, lineOffset: firstLine - 1) == .failed,
+                !chunk.expected.contains(where: Self.isError)
+            {
+                let code = chunk.source.firstIndex { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") } ?? 0
+                newFailures.append((chunk.firstLine + code, chunk.source[code...].joined(separator: "\n")))
             }
             transcript.chunks[i].expected = captured.flatMap { $0.components(separatedBy: "\n") }
             firstLine += chunk.source.count + transcript.chunks[i].expected.count
         }
-        return Check(updated: transcript.text, original: original)
+        var check = Check(updated: transcript.text, original: original)
+        check.newFailures = newFailures
+        return check
     }
+
+    /// Whether an output line is the head of an error (`FILE:LINE:COL: error: …` or `error: …`).
+    static func isError(_ line: String) -> Bool { line.hasPrefix("error: ") || line.contains(": error: ") }
 
     /// The transcript written back out.
     var text: String {

@@ -62,7 +62,7 @@ extension Session {
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let missing = !FileManager.default.fileExists(atPath: path) && !options.safe
-            let shown = Self.displayPath(path, from: options.directory)
+            let shown = PathPolicy.displayPath(path, from: options.directory)
             report(Diagnostic(
                 file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
                 notes: missing ? missingPathHints(shown, resolved: path) : []))
@@ -75,15 +75,15 @@ extension Session {
             return .failed
         }
         runningScripts.append(path)
-        directories.append((path as NSString).deletingLastPathComponent)
+        paths.enter((path as NSString).deletingLastPathComponent)
         defer {
             runningScripts.removeLast()
-            directories.removeLast()
+            paths.leave()
         }
         let saved = recordedBundles
         recordedBundles = ScriptFile.recordedBundles(in: text)
         defer { recordedBundles = saved }
-        return execute(text, file: Self.displayPath(path, from: options.directory))
+        return execute(text, file: PathPolicy.displayPath(path, from: options.directory))
     }
 
     /// Warns, as soon as the plan is loaded and before anything is shown from it, when the script being run
@@ -95,11 +95,5 @@ extension Session {
                 ? "คำเตือน: ข้อมูลใน \(source.path) เปลี่ยนไปหลังบันทึกสคริปต์นี้ ผลลัพธ์อาจต่างจากเดิม"
                 : "warning: the data in \(source.path) changed since this script was saved; results may differ")
         }
-    }
-
-    /// A path shown relative to `directory` when inside it.
-    static func displayPath(_ path: String, from directory: String) -> String {
-        let dir = directory.hasSuffix("/") ? directory : directory + "/"
-        return path.hasPrefix(dir) ? String(path.dropFirst(dir.count)) : path
     }
 }

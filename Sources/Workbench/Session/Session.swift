@@ -40,11 +40,13 @@ public final class Session {
     private(set) var succeeded: [RecordedStatement] = []
     /// Every statement typed, for `history`.
     private(set) var ran: [String] = []
+    /// The last result shown, for `last`.
+    var lastResult: StatementOutput?
     /// How many `run` statements and tutorial lessons are running: their statements are not typed ones, so
     /// they are not recorded for `save session`, `history` or the journal (the `run` itself is).
     var replaying = 0
-    /// Folders relative paths resolve against; a running script pushes its own folder.
-    var directories: [String]
+    /// Where relative paths resolve and what `--safe` lets statements read and write.
+    var paths: PathPolicy
     /// Scripts being run, to refuse a script that runs itself.
     var runningScripts: [String] = []
     /// The bundles the header of the script being run recorded, to warn when one loads with other contents.
@@ -66,14 +68,17 @@ public final class Session {
         self.journal = journal
         self.out = out
         self.err = err
-        self.directories = [options.directory]
+        self.paths = PathPolicy(safe: options.safe, allow: options.allow, directory: options.directory)
         self.settings.echo = options.echo
     }
 
-    /// The prompt: the loaded office and fiscal year.
+    /// The prompt: the loaded office and fiscal year, or the year alone (`set prompt`; on a terminal narrower
+    /// than `PromptChoice.longFrom` columns by default).
     public var prompt: String {
         guard let plan = workspace.plan else { return "phaen> " }
-        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenarios.active.map { " · " + $0 } ?? "")]> "
+        let scenario = scenarios.active.map { " · " + $0 } ?? ""
+        guard PromptChoice.isLong(settings) else { return "phaen[\(plan.fiscalYear.buddhistEra)\(scenario)]> " }
+        return "phaen[\(plan.office) \(plan.fiscalYear.buddhistEra)\(scenario)]> "
     }
 
     /// The prompt for a statement's continuation lines.
@@ -153,6 +158,7 @@ public final class Session {
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
             checkLessonAnswer(output)
+            if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {
         } catch let error as Diagnostics {
@@ -175,16 +181,10 @@ public final class Session {
     func report(_ d: Diagnostic) { err(d.formatted(thaiFirst: settings.language == .th)) }
 
     /// A path shown relative to the folder relative paths resolve against, as the user would have typed it.
-    func shownPath(_ path: String) -> String {
-        Self.displayPath(path, from: ((directories.last! as NSString).standardizingPath))
-    }
+    func shownPath(_ path: String) -> String { paths.shown(path) }
 
     /// A path as the user typed it, resolved against the current script's folder (or the working folder).
-    func resolve(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-        return ((directories.last! as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
-    }
+    func resolve(_ path: String) -> String { paths.resolve(path) }
 }
 
 extension Session {

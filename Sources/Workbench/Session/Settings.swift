@@ -3,6 +3,11 @@
 public struct Settings: Sendable, Equatable {
     /// The language of messages and help.
     public enum Language: String, Sendable, CaseIterable { case en, th }
+    /// How a table wider than the terminal is shown: chosen for it (`auto`), its columns that do not fit left out
+    /// (`cut`), one `column │ value` line each (`expanded`), or its text wrapped within narrower columns (`wrap`).
+    public enum Wide: String, Sendable, CaseIterable { case auto, cut, expanded, wrap }
+    /// The prompt: the office and year (`long`), the year alone (`short`), or short on a narrow terminal (`auto`).
+    public enum Prompt: String, Sendable, CaseIterable { case auto, long, short }
 
     public var format: Format = .table
     public var language: Language = .en
@@ -12,6 +17,13 @@ public struct Settings: Sendable, Equatable {
     public var rows: Int = 40
     /// Whether each statement is printed before its result (`phaen --echo`, as `psql -e` does).
     public var echo: Bool = false
+    public var wide: Wide = .auto
+    /// Whether output taller than the screen goes through a pager (only ever on a terminal).
+    public var pager: Bool = true
+    public var prompt: Prompt = .auto
+    /// The terminal's columns while results are shown on one (the shell sets it); nil for files, pipes and
+    /// scripts, which get every column at full width so that transcripts stay the same.
+    public var terminalWidth: Int?
 
     public init() {}
 
@@ -69,7 +81,29 @@ public struct Settings: Sendable, Equatable {
                 return nil
             }),
         onOff("echo", \.echo),
+        choice("wide", \.wide),
+        onOff("pager", \.pager),
+        choice("prompt", \.prompt),
     ]
+
+    /// An option that takes one of an enumeration's cases.
+    private static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ key: WritableKeyPath<Settings, Choice> & Sendable
+    ) -> Option where Choice.RawValue == String {
+        let all = Choice.allCases.map(\.rawValue)
+        return Option(
+            name: name, choices: all, describe: all.joined(separator: " | "), value: { $0[keyPath: key].rawValue },
+            apply: { settings, value in
+                guard let chosen = Choice(rawValue: value.lowercased()) else {
+                    let list = all.joined(separator: ", ")
+                    return (
+                        "\(name) must be one of \(list) (not `\(value)`)", "\(name) ต้องเป็น \(list) (ไม่ใช่ `\(value)`)"
+                    )
+                }
+                settings[keyPath: key] = chosen
+                return nil
+            })
+    }
 
     /// An option that is on or off.
     private static func onOff(

@@ -27,6 +27,6 @@ struct HelpStatement: WordStatement {
     var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
-        .text(try HelpText.text(topic, language: session.settings.language))
+        .text(try HelpText.text(topic, language: session.settings.language, width: session.settings.terminalWidth))
     }
 }

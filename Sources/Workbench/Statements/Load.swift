@@ -64,7 +64,8 @@ struct Load: WordStatement {
         switch target {
         case .bundle: return try loadBundle(full, session, &workspace)
         case .table(let format, let name, let options):
-            return try loadTable(full, format: format, name: name, options: options, &workspace)
+            return try loadTable(
+                full, format: format, name: name, options: options, access: session.paths.readAccess, &workspace)
         }
     }
 
@@ -87,18 +88,21 @@ struct Load: WordStatement {
                 show("\(loading) \(file) " + String(format: "%3d%%", Int(fraction * 100)))
             }
         }
-        let plan = try BundleLoader.load(path: full, progress: report, shouldStop: session.shouldStop)
+        let plan = try BundleLoader.load(
+            path: full, progress: report, shouldStop: session.shouldStop, access: session.paths.readAccess)
         workspace.plan = plan
         workspace.dropNamesTakenByThePlan()
         session.warnIfDataChanged(plan)
         return .message(Self.summary(plan), thai: Self.summaryThai(plan))
     }
 
+    /// `access` judges a CSV or JSON file once open (`--safe`: its real path must lie in an allowed folder).
     private func loadTable(
-        _ full: String, format: String, name: String, options: TableLoadOptions, _ workspace: inout Workspace
+        _ full: String, format: String, name: String, options: TableLoadOptions, access: ReadAccess,
+        _ workspace: inout Workspace
     ) throws -> StatementOutput {
         if workspace.isPlanTable(name) { throw Messages.planTableName(name) }
-        var table = try options.load(full, format: format, name: name)
+        var table = try options.load(full, format: format, name: name, access: access)
         table.name = name
         workspace.name(table, as: name, binding: false)
         let size = "\(Messages.count(table.rowCount, "row")), \(Messages.count(table.columns.count, "column"))"

@@ -4,7 +4,7 @@ import PlanQuery
 enum StatementRegistry {
     static let all: [any WordStatement.Type] = [
         Load.self, Tables.self, Describe.self, SetOption.self, HelpStatement.self, SaveSession.self, Run.self,
-        ReportStatement.self, Note.self, Simulate.self, Allocate.self, History.self, TutorialStatement.self,
+        ReportStatement.self, Note.self, Simulate.self, Allocate.self, History.self, Last.self, TutorialStatement.self,
         LessonHint.self, LessonShow.self, LessonSkip.self, LessonBack.self, LessonNext.self, Quit.self,
         DefineScenario.self, ListScenarios.self, UseScenario.self, CompareScenarios.self,
     ]

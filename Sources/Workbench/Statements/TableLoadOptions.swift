@@ -61,11 +61,11 @@ struct TableLoadOptions: Equatable {
     }
 
     /// The table in `path` (resolved) as `format` says, with these options.
-    func load(_ path: String, format: String, name: String) throws -> Table {
+    func load(_ path: String, format: String, name: String, access: ReadAccess) throws -> Table {
         switch format {
-        case "json": try TableLoader.loadJSON(path: path, name: name, types: types)
+        case "json": try TableLoader.loadJSON(path: path, name: name, types: types, access: access)
         case "xlsx": try TableLoader.loadXLSX(path: path, sheet: sheet, name: name, types: types)
-        default: try TableLoader.loadCSV(path: path, name: name, types: types)
+        default: try TableLoader.loadCSV(path: path, name: name, types: types, access: access)
         }
     }
 }

@@ -121,11 +121,11 @@ extension Session {
                 thai: "คำตอบตัวอย่างต้องไม่เขียนไฟล์หรือเรียกสคริปต์")
         }
         var copy = workspace
-        directories.append((lesson.path as NSString).deletingLastPathComponent)
+        paths.enter((lesson.path as NSString).deletingLastPathComponent)
         replaying += 1
         defer {
             replaying -= 1
-            directories.removeLast()
+            paths.leave()
         }
         let output: StatementOutput
         do {
@@ -179,11 +179,11 @@ extension Session {
     private func runSetup(_ setup: Lesson.Step, of lesson: Lesson) -> Bool {
         let folder = (lesson.path as NSString).deletingLastPathComponent
         let shown = asTyped(setup.statementText, from: folder)
-        directories.append(folder)
+        paths.enter(folder)
         replaying += 1
         defer {
             replaying -= 1
-            directories.removeLast()
+            paths.leave()
         }
         out(prompt + shown.replacingOccurrences(of: "\n", with: "\n" + continuationPrompt))
         let code = setup.source.components(separatedBy: "\n").map { $0.hasPrefix("--") ? "" : $0 }
@@ -195,8 +195,8 @@ extension Session {
     /// each is shown as it is reached from the working folder (`load "Examples/mahasarakham3-fy2561"`).
     func asTyped(_ text: String, from folder: String) -> String {
         guard let parsed = try? Parser.parse(text, grammar: StatementRegistry.grammar) else { return text }
-        directories.append(folder)
-        defer { directories.removeLast() }
+        paths.enter(folder)
+        defer { paths.leave() }
         return parsed.reduce(text) { shown, p in
             let effects = StatementRegistry.sessionStatement(p.statement).effects
             return RecordedStatement(text: shown, effects: effects, resolve: resolve).text(savedIn: options.directory)

@@ -5,13 +5,8 @@ import PlanQuery
 /// The lessons for new planning staff: transcripts in `Examples/tutorial/en` and `…/th` (or a trainer's own
 /// folder), checked by the tests like every transcript, so the tutorial never drifts from the program.
 enum Tutorial {
-    /// The package's root, found from `PHAEN_HOME` or from where this file was built.
-    static var home: String {
-        if let h = ProcessInfo.processInfo.environment["PHAEN_HOME"], !h.isEmpty { return h }
-        let file = #filePath
-        return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
-    }
+    /// Where the bundled example and lessons are: beside the executable, then `PHAEN_HOME`, then the source tree.
+    static var home: String { PhaenHome.path }
 
     static func folder(_ language: Settings.Language) -> String { "\(home)/Examples/tutorial/\(language.rawValue)" }
 
