@@ -48,7 +48,8 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: [
-                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking", "CXLSXWriter", "SystemCalls",
+                "PlanModel", "PlanData", "PlanQuery", "PlanSim", "TextWidth", "LineBreaking", "CXLSXWriter",
+                "SystemCalls",
             ]),
         .executableTarget(
             name: "phaen",
@@ -82,10 +83,10 @@ if Context.environment["PHAEN_FUZZ"] != nil {
     package.targets += [
         .target(name: "FuzzDriver", path: "Fuzz/driver"),
         .executableTarget(name: "fuzz-statements", dependencies: ["Workbench", "FuzzDriver"], path: "Fuzz/statements"),
-        .executableTarget(name: "fuzz-table-loader", dependencies: ["PlanData", "FuzzDriver"], path: "Fuzz/table-loader"),
+        .executableTarget(
+            name: "fuzz-table-loader", dependencies: ["PlanData", "FuzzDriver"], path: "Fuzz/table-loader"),
         .executableTarget(
             name: "fuzz-bundle-loader", dependencies: ["PlanData", "PlanModel", "FuzzDriver"],
             path: "Fuzz/bundle-loader"),
     ]
 }
-

@@ -51,7 +51,9 @@ let loadWall = milliseconds(CLOCK_MONOTONIC)
 let loadCPU = milliseconds(CLOCK_THREAD_CPUTIME_ID)
 guard session.execute("load \"\(bundle)\"") == .succeeded else { exit(1) }
 if only.isEmpty || only.contains("load") {
-    report("load", wall: [milliseconds(CLOCK_MONOTONIC) - loadWall], cpu: [milliseconds(CLOCK_THREAD_CPUTIME_ID) - loadCPU])
+    report(
+        "load", wall: [milliseconds(CLOCK_MONOTONIC) - loadWall], cpu: [milliseconds(CLOCK_THREAD_CPUTIME_ID) - loadCPU]
+    )
 }
 session.settings.rows = 20
 
@@ -75,7 +77,8 @@ let simulations: [(String, String)] = [
     ("simulate-drivers", "simulate from Q2 runs 1000 seed 1 in risk"),
 ]
 if only.contains("simulate-drivers") {
-    let risk = "scenario risk = driver \"late release of Q3 funds\" 30% delays strategic Q3, "
+    let risk =
+        "scenario risk = driver \"late release of Q3 funds\" 30% delays strategic Q3, "
         + "driver \"year-end freeze\" 20% delays S1 Q4"
     guard session.execute(risk) == .succeeded else { exit(1) }
 }

@@ -71,7 +71,8 @@ public struct Column: Sendable {
         case .percent(let a): return Column(.percent(indices.map { a[$0] }), nulls: n)
         case .date(let a): return Column(.date(indices.map { a[$0] }), nulls: n)
         case .bool(let a): return Column(.bool(indices.map { a[$0] }), nulls: n)
-        case .text(let codes, let dict): return Column(.text(codes: indices.map { codes[$0] }, dictionary: dict), nulls: n)
+        case .text(let codes, let dict):
+            return Column(.text(codes: indices.map { codes[$0] }, dictionary: dict), nulls: n)
         }
     }
 }

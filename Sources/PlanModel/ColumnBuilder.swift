@@ -29,14 +29,30 @@ public struct ColumnBuilder: Sendable {
     public mutating func append(_ value: Value) {
         switch (type, value) {
         case (_, .null): appendNull()
-        case (.int, .int(let v)): ints.append(v); nulls.append(false)
-        case (.money, .money(let m)): ints.append(m.satang); nulls.append(false)
-        case (.money, .int(let v)): ints.append(v * 100); nulls.append(false)
-        case (.float, .float(let v)): floats.append(v); nulls.append(false)
-        case (.float, .int(let v)): floats.append(Double(v)); nulls.append(false)
-        case (.percent, .percent(let v)): floats.append(v); nulls.append(false)
-        case (.date, .date(let d)): dates.append(d.ordinal); nulls.append(false)
-        case (.bool, .bool(let b)): bools.append(b); nulls.append(false)
+        case (.int, .int(let v)):
+            ints.append(v)
+            nulls.append(false)
+        case (.money, .money(let m)):
+            ints.append(m.satang)
+            nulls.append(false)
+        case (.money, .int(let v)):
+            ints.append(v * 100)
+            nulls.append(false)
+        case (.float, .float(let v)):
+            floats.append(v)
+            nulls.append(false)
+        case (.float, .int(let v)):
+            floats.append(Double(v))
+            nulls.append(false)
+        case (.percent, .percent(let v)):
+            floats.append(v)
+            nulls.append(false)
+        case (.date, .date(let d)):
+            dates.append(d.ordinal)
+            nulls.append(false)
+        case (.bool, .bool(let b)):
+            bools.append(b)
+            nulls.append(false)
         case (.text, .text(let s)): appendText(s)
         default: preconditionFailure("ColumnBuilder(\(type)) cannot take \(value)")
         }

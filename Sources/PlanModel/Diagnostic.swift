@@ -34,8 +34,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// in both languages; the rest are hints written `English (ไทย)` (`BilingualNote`).
     public var quotedNotes: Int
 
-    public init(file: String? = nil, line: Int = 0, column: Int = 0, message: String, thai: String? = nil,
-                notes: [String] = [], quotedNotes: Int = 0) {
+    public init(
+        file: String? = nil, line: Int = 0, column: Int = 0, message: String, thai: String? = nil,
+        notes: [String] = [], quotedNotes: Int = 0
+    ) {
         self.file = file
         self.line = line
         self.column = column

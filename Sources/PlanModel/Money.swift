@@ -71,7 +71,10 @@ public struct Money: Hashable, Comparable, Sendable {
                 whole = s
                 digits += 1
                 sawDigit = true
-                if groupDigits >= 0 { groupDigits += 1; if groupDigits > 3 { return nil } }
+                if groupDigits >= 0 {
+                    groupDigits += 1
+                    if groupDigits > 3 { return nil }
+                }
             } else if b == UInt8(ascii: ",") {
                 if !sawDigit || (groupDigits >= 0 && groupDigits != 3) || (groupDigits < 0 && digits > 3) {
                     return nil

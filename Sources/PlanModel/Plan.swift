@@ -24,8 +24,10 @@ public struct Plan: Sendable {
         }
     }
 
-    public init(office: String, fiscalYear: FiscalYear, targets: [Double] = FiscalYear.defaultTargets,
-                targetsByType: [String: [Double]] = [:], tables: [String: Table], source: Source? = nil) {
+    public init(
+        office: String, fiscalYear: FiscalYear, targets: [Double] = FiscalYear.defaultTargets,
+        targetsByType: [String: [Double]] = [:], tables: [String: Table], source: Source? = nil
+    ) {
         self.office = office
         self.fiscalYear = fiscalYear
         self.targets = targets

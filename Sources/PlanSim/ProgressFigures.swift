@@ -18,7 +18,9 @@ struct ProgressFigures {
     let state: [String]
 
     /// Disbursed to date as % of each project's budget; `nil` for a project with no budget.
-    var disbursedPercent: [Double?] { (0..<index.projectCount).map { percent(disbursed[$0], of: index.projectBudget[$0]) } }
+    var disbursedPercent: [Double?] {
+        (0..<index.projectCount).map { percent(disbursed[$0], of: index.projectBudget[$0]) }
+    }
 
     init(_ plan: Plan, quarter q: Int) throws {
         guard (1...4).contains(q) else { throw Diagnostic.badQuarter(q, allowed: 1...4) }

@@ -27,7 +27,8 @@ enum Modes {
         session.settings.terminalWidth = screen != nil ? TerminalSize.current()?.columns : nil
         session.shouldStop = { Interrupt.isRequested }
         if let initialPlan {
-            let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let quoted = initialPlan.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"")
             initialPlanFailed = session.execute("load \"\(quoted)\"", file: "--plan") == .failed
         }
         return session
@@ -52,7 +53,8 @@ enum Modes {
     private static func runScripts(_ files: [String], in session: Session, options: Session.Options) -> Int32 {
         var failed = false
         for file in files {
-            let path = (file as NSString).isAbsolutePath
+            let path =
+                (file as NSString).isAbsolutePath
                 ? file : (options.directory as NSString).appendingPathComponent(file)
             switch session.runScript(at: (path as NSString).standardizingPath) {
             case .succeeded: continue
@@ -170,7 +172,8 @@ enum Modes {
         if isatty(0) != 0 {
             var options = options
             if let folder = entry.folder, folder != options.directory,
-               FileManager.default.changeCurrentDirectoryPath(folder) {
+                FileManager.default.changeCurrentDirectoryPath(folder)
+            {
                 options.directory = folder
                 Output.write("working in \(folder), as the session did\n", to: 1)
             }

@@ -41,26 +41,29 @@ struct Phaen: ParsableCommand {
     @Flag(help: "With --update: rewrite a transcript even where a statement that succeeded now fails.")
     var acceptFailures = false
 
-    @Flag(help: """
-        For a script from someone else: nothing is written (no file, no transcript update, no history, no \
-        journal), no script runs another, and nothing is read outside --allow (judged after following symlinks).
-        """)
+    @Flag(
+        help: """
+            For a script from someone else: nothing is written (no file, no transcript update, no history, no \
+            journal), no script runs another, and nothing is read outside --allow (judged after following symlinks).
+            """)
     var safe = false
 
     @Option(help: ArgumentHelp("A folder --safe allows reading from (repeatable).", valueName: "folder"))
     var allow: [String] = []
 
-    @Flag(help: """
-        List earlier sessions' journals; with a number, restore that session's state by replaying its \
-        statements (those that wrote files or ran scripts are listed, not run again).
-        """)
+    @Flag(
+        help: """
+            List earlier sessions' journals; with a number, restore that session's state by replaying its \
+            statements (those that wrote files or ran scripts are listed, not run again).
+            """)
     var recover = false
 
     @Flag(help: "With --recover N: run again the statements that wrote files or ran scripts, too.")
     var repeatEffects = false
 
-    @Option(help: ArgumentHelp(
-        "Load this plan bundle before anything else (Scripts/run uses the bundled example).", valueName: "bundle"))
+    @Option(
+        help: ArgumentHelp(
+            "Load this plan bundle before anything else (Scripts/run uses the bundled example).", valueName: "bundle"))
     var plan: String?
 
     @Flag(help: "Do not run the startup file (~/.config/phaen/phaenrc).")

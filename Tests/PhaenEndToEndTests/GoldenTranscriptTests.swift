@@ -21,8 +21,9 @@ struct GoldenTranscriptTests {
 
     @Test func thereAreLessonsInBothLanguages() {
         #expect(Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count >= 7)
-        #expect(Self.transcripts.filter { $0.hasPrefix("tutorial/th/") }.count
-            == Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count)
+        #expect(
+            Self.transcripts.filter { $0.hasPrefix("tutorial/th/") }.count
+                == Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count)
     }
 
     @Test(arguments: transcripts)
@@ -33,9 +34,10 @@ struct GoldenTranscriptTests {
     }
 
     @Test func everyAreaHasAGoldenTranscript() {
-        for area in ["statements", "steps", "functions", "errors", "relations", "formats", "reports-and-simulation",
-                     "thai-text"]
-        {
+        for area in [
+            "statements", "steps", "functions", "errors", "relations", "formats", "reports-and-simulation",
+            "thai-text",
+        ] {
             #expect(Self.golden.contains(area + ".phaen"), "Tests/Golden/\(area).phaen is missing")
         }
     }

@@ -46,12 +46,12 @@ struct NonTerminalModesTests {
 
     @Test func keepGoingRunsTheStatementsAroundOneThatDoesNotParse() throws {
         let input = """
-        \(load)
-        projects | where name ~ "ครู"
-        strategies
-          | agg n = count()
-        simulate
-        """
+            \(load)
+            projects | where name ~ "ครู"
+            strategies
+              | agg n = count()
+            simulate
+            """
         let stop = try PhaenProcess.run([], input: input)
         #expect(stop.status == 1)
         #expect(stop.stdout.isEmpty)  // without --keep-going a syntax error stops the whole text first
@@ -109,7 +109,8 @@ struct NonTerminalModesTests {
     @Test func relativePathsResolveAgainstTheScriptsFolder() throws {
         let dir = try PhaenProcess.temporaryFolder()
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
-        try "code,amount\nA,\"1,000.50\"\nB,2\n".write(toFile: dir + "/sub/items.csv", atomically: true, encoding: .utf8)
+        try "code,amount\nA,\"1,000.50\"\nB,2\n".write(
+            toFile: dir + "/sub/items.csv", atomically: true, encoding: .utf8)
         try "load csv \"items.csv\" as items\nitems | agg total = sum(amount)\n"
             .write(toFile: dir + "/sub/s.phaen", atomically: true, encoding: .utf8)
         let r = try PhaenProcess.run(["sub/s.phaen"], in: dir)

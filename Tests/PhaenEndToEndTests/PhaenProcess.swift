@@ -22,8 +22,10 @@ struct PhaenProcess {
 
     /// Runs `phaen ARGS` in `directory` with `input` (or the bytes `inputBytes`) on stdin, else /dev/null, and a
     /// private state folder.
-    static func run(_ arguments: [String], input: String? = nil, inputBytes: Data? = nil, in directory: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String? = nil, inputBytes: Data? = nil, in directory: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         guard let binary else { throw Missing() }
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = environment["XDG_STATE_HOME"] ?? NSTemporaryDirectory() + "phaen-e2e-state"

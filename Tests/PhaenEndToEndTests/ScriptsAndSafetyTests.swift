@@ -64,7 +64,10 @@ struct ScriptsAndSafetyTests {
     @Test func failedLoadLeavesThePlanAsItWas() throws {
         let dir = try PhaenProcess.temporaryFolder()
         let r = try PhaenProcess.run(
-            ["--keep-going", "-c", "load \"\(PhaenProcess.example)\"\nload \"\(dir)/missing\"\nstrategies | agg n = count()"])
+            [
+                "--keep-going", "-c",
+                "load \"\(PhaenProcess.example)\"\nload \"\(dir)/missing\"\nstrategies | agg n = count()",
+            ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("missing"))
         #expect(r.stdout.contains("─"))

@@ -115,7 +115,7 @@ struct TerminalFittingTests {
         #expect(piped.status == 0)
         let lines = piped.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("P31") })
-        #expect(lines.contains { $0.hasPrefix("code  name") && $0.hasSuffix("activities_done_pct  state") })
+        #expect(lines.contains { $0.hasPrefix("code  name") && $0.hasSuffix("tcpi  needed_by_next_quarter") })
     }
 
     /// Where libthai breaks a run of Thai text, asked of libthai directly.

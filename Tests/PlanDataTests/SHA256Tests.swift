@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlanData
 import Testing
+
+@testable import PlanData
 
 /// SHA-256 against published vectors and the system's `sha256sum`, on both compression functions: the x86 SHA
 /// extensions (where the CPU has them) and the portable Swift one every other machine runs.

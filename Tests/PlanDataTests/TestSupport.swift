@@ -1,7 +1,7 @@
 import Foundation
-import TestSupport
 import PlanData
 import PlanModel
+import TestSupport
 import Testing
 
 /// Paths, temporary folders, external tools and model comparisons shared by the PlanData tests.

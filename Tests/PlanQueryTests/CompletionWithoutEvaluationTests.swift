@@ -56,14 +56,20 @@ final class TrapCatalog: Catalog, @unchecked Sendable {
             Array(Completer.complete(text + " | where ", catalog: catalog).candidates.prefix { !$0.hasSuffix("(") })
         }
         #expect(columns("payments | select project, a = amount * 2") == ["project", "a", "project."])
-        #expect(columns("payments | derive amount = amount + 1, n = 1") == ["project", "amount", "note", "n", "project."])
+        #expect(
+            columns("payments | derive amount = amount + 1, n = 1") == ["project", "amount", "note", "n", "project."])
         #expect(columns("payments | group project.region | agg t = sum(amount)") == ["region", "t", "region."])
         #expect(columns("payments | agg n = count()") == ["n"])
-        #expect(columns("payments | where amount > 0 | sort note | take 1 | distinct")
-            == ["project", "amount", "note", "project."])
-        #expect(columns("payments | join projects") == ["project", "amount", "note", "code", "region", "project.", "region."])
-        #expect(columns("payments | join projects | join regions")
-            == ["project", "amount", "note", "code", "region", "regions.code", "name", "project.", "region."])
+        #expect(
+            columns("payments | where amount > 0 | sort note | take 1 | distinct")
+                == ["project", "amount", "note", "project."])
+        #expect(
+            columns("payments | join projects") == [
+                "project", "amount", "note", "code", "region", "project.", "region.",
+            ])
+        #expect(
+            columns("payments | join projects | join regions")
+                == ["project", "amount", "note", "code", "region", "regions.code", "name", "project.", "region."])
         #expect(columns("flow(Q2)") == ["code", "paid_pct"])
         #expect(catalog.functionCalls == 0)
     }
@@ -77,8 +83,12 @@ final class TrapCatalog: Catalog, @unchecked Sendable {
     @Test func pathsAndEntityCodesComeFromTheSchemaAndDictionaries() {
         let catalog = TrapCatalog()
         let grouped = "payments | derive twice = amount + amount | group project | agg n = count() | select "
-        #expect(Completer.complete(grouped + "project.re", catalog: catalog).candidates == ["project.region", "project.region."])
-        #expect(Completer.complete(grouped + "project.region.n", catalog: catalog).candidates == ["project.region.name"])
+        #expect(
+            Completer.complete(grouped + "project.re", catalog: catalog).candidates == [
+                "project.region", "project.region.",
+            ])
+        #expect(
+            Completer.complete(grouped + "project.region.n", catalog: catalog).candidates == ["project.region.name"])
         // Codes straight from the text column's dictionary, also along a path and after steps that would fail.
         #expect(Completer.complete("payments | where project = \"P", catalog: catalog).candidates == ["P1", "P2"])
         #expect(

@@ -91,7 +91,9 @@ struct NationalSizeBenchmark {
         }
         times.sort()
         let p99 = times[times.count * 99 / 100]
-        print("bench completion p50 \(String(format: "%.3f", times[times.count / 2])) ms, p99 \(String(format: "%.3f", p99)) ms")
+        print(
+            "bench completion p50 \(String(format: "%.3f", times[times.count / 2])) ms, p99 \(String(format: "%.3f", p99)) ms"
+        )
         #expect(p99 < 10)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import PlanModel
+import TestSupport
 import Testing
 
 @testable import PlanQuery
@@ -150,7 +150,9 @@ final class GeneratedPlan {
     }
 
     static func sqlite3(_ db: URL, _ input: String) throws -> String {
-        try ChildProcess.run(SQLiteOracle.path ?? "/usr/bin/sqlite3", ["-batch", "-separator", "|", db.path], input: input)
-            .stdout
+        try ChildProcess.run(
+            SQLiteOracle.path ?? "/usr/bin/sqlite3", ["-batch", "-separator", "|", db.path], input: input
+        )
+        .stdout
     }
 }

@@ -234,7 +234,8 @@ import Testing
             never.byQuarter.values("p_meet_target_pct") == [.percent(100), .percent(100), .percent(100), .percent(100)])
         let always = try MonteCarlo.run(
             easy, options: .init(fromQuarter: 2, runs: 100, slip: ["basic": 1, "strategic": 1]))
-        #expect(always.byQuarter.values("p_meet_target_pct") == [.percent(100), .percent(100), .percent(0), .percent(0)])
+        #expect(
+            always.byQuarter.values("p_meet_target_pct") == [.percent(100), .percent(100), .percent(0), .percent(0)])
         #expect(always.byQuarter.values("target_pct") == [.percent(10), .percent(20), .percent(60), .percent(80)])
     }
 
@@ -242,11 +243,14 @@ import Testing
         let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 0, runs: 100))
         #expect(
             result.byQuarter.columnNames == [
-                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target_pct", "expected_pct",
+                "quarter", "mean_pct", "p10_pct", "p50_pct", "p90_pct", "target_pct", "p_meet_target_pct",
+                "expected_pct",
             ])
         #expect(result.byQuarter.values("quarter") == [.int(1), .int(2), .int(3), .int(4)])
         #expect(
-            result.byProject.columnNames == ["code", "name", "source", "budget", "expected_unspent", "p_fully_spent_pct"])
+            result.byProject.columnNames == [
+                "code", "name", "source", "budget", "expected_unspent", "p_fully_spent_pct",
+            ])
         #expect(result.byProject.column("expected_unspent")!.type == .money)
     }
 

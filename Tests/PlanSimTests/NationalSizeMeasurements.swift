@@ -1,12 +1,13 @@
+import PlanModel
+import Testing
+
+@testable import PlanSim
+
 #if canImport(Glibc)
     import Glibc
 #else
     import Darwin
 #endif
-import PlanModel
-import Testing
-
-@testable import PlanSim
 
 /// Measurements at national size (DESIGN.md: 14,700 projects, 73,500 activities, 1.47 million disbursements),
 /// printed, not asserted: benchmarks hold the line, not timed tests. Run them in release with PHAEN_BENCH=1:

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import PlanModel
+import TestSupport
 import Testing
 
 @testable import PlanSim

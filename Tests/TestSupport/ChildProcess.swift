@@ -13,18 +13,25 @@ public enum ChildProcess {
 
     /// Runs `executable` with `arguments` in `directory`, with `environment` (the test's own when nil) and
     /// `input` on stdin (/dev/null when nil). `status` is the exit status, or 128 + the signal that ended it.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                           directory: String? = nil, input: String? = nil) throws -> Result {
-        try run(executable, arguments, environment: environment, directory: directory, bytes: input.map { Data($0.utf8) })
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+        directory: String? = nil, input: String? = nil
+    ) throws -> Result {
+        try run(
+            executable, arguments, environment: environment, directory: directory, bytes: input.map { Data($0.utf8) })
     }
 
     /// The same, with stdin given as bytes (input that is not UTF-8).
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                           directory: String? = nil, bytes input: Data?) throws -> Result {
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+        directory: String? = nil, bytes input: Data?
+    ) throws -> Result {
         let folder = NSTemporaryDirectory() + "phaen-child-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let inPath = folder + "/in", outPath = folder + "/out", errPath = folder + "/err"
+        let inPath = folder + "/in"
+        let outPath = folder + "/out"
+        let errPath = folder + "/err"
         try (input ?? Data()).write(to: URL(fileURLWithPath: inPath))
 
         var actions = posix_spawn_file_actions_t()
@@ -47,7 +54,8 @@ public enum ChildProcess {
 
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         // In another folder through `sh -c 'cd … && exec …'`: glibc's addchdir file action is not visible from Swift.
-        let argv = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+        let argv =
+            directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
             ?? [executable] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         var cEnvironment = env.map { strdup($0) } + [nil]

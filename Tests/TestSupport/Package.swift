@@ -17,7 +17,8 @@ public enum Package {
                 return (bundle.bundlePath as NSString).deletingLastPathComponent
             }
         #endif
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let me =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return (me as NSString).deletingLastPathComponent
     }()

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Testing
+
 @testable import Workbench
 
 /// Completion in a session: the columns of a table function's result are known without running it.
@@ -23,8 +24,9 @@ import Testing
         h.run("load \"\(SessionHarness.example)\"")
         #expect(h.session.complete("progress(Q2) | where disb").candidates == ["disbursed_to_date", "disbursed_pct"])
         #expect(h.session.complete("progress_by_strategy(Q3) | sort tar").candidates == ["target_pct"])
-        #expect(h.session.complete("disbursements | where project.strategy = \"S").candidates
-            == ["S1", "S2", "S3", "S4", "S5", "S6"])
+        #expect(
+            h.session.complete("disbursements | where project.strategy = \"S").candidates
+                == ["S1", "S2", "S3", "S4", "S5", "S6"])
     }
 
     /// Statement words, and what each statement offers inside it, come from the statement's own file.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// `export` writes the format its file name asks for, and refuses one it cannot write.

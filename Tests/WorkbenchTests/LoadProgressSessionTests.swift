@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// `load` shows a status line per file through `Session.progress`, clears it at the end, and Ctrl-C (a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// A saved session replays to the same output wherever it is saved, and holds only what the user typed.
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func relativePathsStillReachTheirFilesFromTheScriptsFolder() throws {
-        let work = try Self.freshFolder(), elsewhere = try Self.freshFolder()
+        let work = try Self.freshFolder()
+        let elsewhere = try Self.freshFolder()
         try FileManager.default.createSymbolicLink(atPath: work + "/plan", withDestinationPath: SessionHarness.example)
         var options = Session.Options()
         options.directory = work

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import Workbench
 
 /// A session whose output and errors are captured, as a user would read them.

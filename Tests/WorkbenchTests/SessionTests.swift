@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 @Suite struct SessionTests {
@@ -19,7 +20,8 @@ import Testing
         let before = h.run("tables").1
         let broken = NSTemporaryDirectory() + "phaen-broken-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: broken, withIntermediateDirectories: true)
-        for f in try FileManager.default.contentsOfDirectory(atPath: SessionHarness.example) where f.hasSuffix(".csv") || f.hasSuffix(".json") {
+        for f in try FileManager.default.contentsOfDirectory(atPath: SessionHarness.example)
+        where f.hasSuffix(".csv") || f.hasSuffix(".json") {
             try FileManager.default.copyItem(atPath: SessionHarness.example + "/" + f, toPath: broken + "/" + f)
         }
         var projects = try String(contentsOfFile: broken + "/projects.csv", encoding: .utf8)

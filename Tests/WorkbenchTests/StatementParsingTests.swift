@@ -78,7 +78,8 @@ import Testing
         #expect(a.weights.map(\.column) == ["students", "teachers", "schools", "distance_km", "passed_external"])
         #expect(a.weights.map(\.percent) == [40, 20, 20, 10, 10])
         let e = #expect(throws: QueryError.self) {
-            try Parser.parse("allocate 100 over units by students 40%, teachers 20%", grammar: StatementRegistry.grammar)
+            try Parser.parse(
+                "allocate 100 over units by students 40%, teachers 20%", grammar: StatementRegistry.grammar)
         }
         #expect(e?.message.contains("60%") == true)
     }

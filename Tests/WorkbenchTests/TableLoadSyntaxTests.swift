@@ -43,7 +43,8 @@ import Testing
             try Parser.parse("load csv \"f.csv\" as t with AMOUNT mony", grammar: grammar)
         } throws: { error in
             let e = error as? QueryError
-            return e?.message == "expected a type (int, money, float, percent, date, bool, text) after `AMOUNT`, found `mony`"
+            return e?.message
+                == "expected a type (int, money, float, percent, date, bool, text) after `AMOUNT`, found `mony`"
                 && e?.suggestion?.contains("money") == true
         }
         #expect {

@@ -3,7 +3,8 @@ import PlanModel
 /// Small tables for rendering tests.
 enum TestTables {
     static func thaiNames() -> Table {
-        var name = ColumnBuilder(type: .text), amount = ColumnBuilder(type: .money)
+        var name = ColumnBuilder(type: .text)
+        var amount = ColumnBuilder(type: .money)
         for (n, a) in [("น้ำดื่มสะอาด", Int64(125_000_050)), ("กลยุทธ์", 500), ("อบรมครู", 99_999)] {
             name.appendText(n)
             amount.append(.money(Money(satang: a)))

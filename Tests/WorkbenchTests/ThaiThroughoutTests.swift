@@ -30,7 +30,9 @@ import Testing
             + ["group", "agg", "distinct", "join", "chart", "export", "simulation", "simulation_projects", "as"]
         words.formUnion(vocabulary)
         // Options and their values are typed as they are (`set format csv`, `set lang th`).
-        for (option, values) in [("format", ["table", "csv", "json", "markdown", "html", "xlsx"]), ("lang", ["en", "th"])] {
+        for (option, values) in [
+            ("format", ["table", "csv", "json", "markdown", "html", "xlsx"]), ("lang", ["en", "th"]),
+        ] {
             words.insert(option)
             words.formUnion(values)
         }

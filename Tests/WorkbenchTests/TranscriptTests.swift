@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TextWidth
+
 @testable import Workbench
 
 @Suite struct TranscriptTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// A lesson shows each statement as the learner would type it from their own working folder.

@@ -1,5 +1,4 @@
 import PlanModel
-
 import SystemCalls
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import CMalloc
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

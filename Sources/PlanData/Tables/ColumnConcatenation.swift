@@ -7,7 +7,8 @@ extension Column {
     func followed(by rest: Column) -> Column {
         var nulls: [Bool]?
         if self.nulls != nil || rest.nulls != nil {
-            nulls = (self.nulls ?? Array(repeating: false, count: count))
+            nulls =
+                (self.nulls ?? Array(repeating: false, count: count))
                 + (rest.nulls ?? Array(repeating: false, count: rest.count))
         }
         switch (storage, rest.storage) {

@@ -1,11 +1,11 @@
 import CMalloc
+import PlanModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-import PlanModel
 
 /// Reads a large CSV file's rows on two threads, with the same columns, diagnostics (their lines and order) and
 /// all-or-nothing outcome as `TableReading.read` on one.

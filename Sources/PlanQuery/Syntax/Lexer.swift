@@ -231,7 +231,8 @@ struct Lexer {
 
     /// `100_000`: a whole number grouped as the language writes it.
     static func grouped(_ n: Int64) -> String {
-        var digits = String(n), out = ""
+        var digits = String(n)
+        var out = ""
         while digits.count > 3 {
             out = "_" + digits.suffix(3) + out
             digits.removeLast(3)
@@ -338,7 +339,8 @@ struct Lexer {
                 i += 1
             }
             if let power = Self.exponent(rest) {
-                let whole = fraction == nil && digits.count + power <= 18
+                let whole =
+                    fraction == nil && digits.count + power <= 18
                     ? Int64(digits + String(repeating: "0", count: power)) : nil
                 let written = whole.map(Self.grouped) ?? "the digits in full"
                 throw QueryError(

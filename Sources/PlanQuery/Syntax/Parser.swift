@@ -152,7 +152,9 @@ public struct TokenParser {
     }
 
     /// Reads a whole number within `bounds`.
-    public mutating func integer(_ what: String, thai: String, in bounds: ClosedRange<Int64>) throws(QueryError) -> Int64 {
+    public mutating func integer(_ what: String, thai: String, in bounds: ClosedRange<Int64>) throws(QueryError)
+        -> Int64
+    {
         guard case .integer(let v) = current.kind else { throw expected(what, thai: thai) }
         guard bounds.contains(v) else {
             throw error(

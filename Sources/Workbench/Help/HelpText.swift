@@ -29,8 +29,10 @@ enum HelpText {
         }
         let body = language == .th ? t.thai : t.english
         let exampleTitle = language == .th ? "ตัวอย่าง" : "Example"
-        return [t.syntax, "", body, "", "\(exampleTitle):", "  " + t.example.replacingOccurrences(of: "\n", with: "\n  ")]
-            .joined(separator: "\n")
+        return [
+            t.syntax, "", body, "", "\(exampleTitle):", "  " + t.example.replacingOccurrences(of: "\n", with: "\n  "),
+        ]
+        .joined(separator: "\n")
     }
 
     static func overview(_ topics: [HelpTopic], language: Settings.Language, width: Int? = nil) -> String {

@@ -72,7 +72,8 @@ struct OutputWriter {
             }
             for (heading, table) in r.sections {
                 let underline = md ? "\n" : "\n" + rule("─", under: heading) + "\n"
-                parts.append((md ? "## \(heading)" : fitted(heading)) + underline + renderTable(r.labelled(table), as: format))
+                parts.append(
+                    (md ? "## \(heading)" : fitted(heading)) + underline + renderTable(r.labelled(table), as: format))
             }
             parts += r.paragraphs.map(fitted)
         case .csv, .json:

@@ -22,7 +22,8 @@ extension Session {
         workspace.name(result.byQuarter, as: Simulate.results[0], binding: true)
         workspace.name(result.byProject, as: Simulate.results[1], binding: true)
         workspace.name(result.shortfall, as: Simulate.results[2], binding: true)
-        return .report(SimulationAnswer.report(
-            result, options, scenario: scenarios.running?.name, language: settings.language == .th ? .th : .en))
+        return .report(
+            SimulationAnswer.report(
+                result, options, scenario: scenarios.running?.name, language: settings.language == .th ? .th : .en))
     }
 }

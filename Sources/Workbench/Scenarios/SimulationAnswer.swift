@@ -23,15 +23,23 @@ enum SimulationAnswer {
         let runThai =
             "จากไตรมาส \(o.fromQuarter) \(o.runs) รอบ seed \(o.seed)" + (scenario.map { " ฉากทัศน์ \($0)" } ?? "")
         var sections: [(title: String, table: Table)] = [
-            (th ? "แผนภูมิการกระจาย: P10–P90 ═ P50 ● เป้าหมาย │" : "fan chart: P10–P90 ═, P50 ●, target │", fan(result.byQuarter)),
+            (
+                th ? "แผนภูมิการกระจาย: P10–P90 ═ P50 ● เป้าหมาย │" : "fan chart: P10–P90 ═, P50 ●, target │",
+                fan(result.byQuarter)
+            ),
             (th ? "รายไตรมาส (simulation)" : "by quarter (simulation)", result.byQuarter),
         ]
         if result.shortfall.rowCount > 0 {
             sections.append(
-                (th ? "ที่มาของยอดที่อาจเบิกจ่ายไม่ทัน (simulation_shortfall)" : "what the shortfall comes from (simulation_shortfall)",
-                 result.shortfall))
+                (
+                    th
+                        ? "ที่มาของยอดที่อาจเบิกจ่ายไม่ทัน (simulation_shortfall)"
+                        : "what the shortfall comes from (simulation_shortfall)",
+                    result.shortfall
+                ))
         }
-        sections.append((th ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject))
+        sections.append(
+            (th ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject))
         return Report(
             title: result.headline.english, thaiTitle: result.headline.thai,
             facts: th ? [("การจำลอง", runThai), ("แบบจำลอง", modelThai)] : [("simulation", run), ("model", model)],

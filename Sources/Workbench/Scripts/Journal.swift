@@ -20,7 +20,8 @@ public final class Journal {
 
     /// Where journals live: `$XDG_STATE_HOME/phaen/sessions`, else `~/.local/state/phaen/sessions`.
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return state + "/phaen/sessions"
     }

@@ -32,7 +32,8 @@ struct RecordedStatement {
 
     /// `path` as reached from `folder` (`../data/x.csv`), or `path` itself when they share only the root.
     static func relativePath(to path: String, from folder: String) -> String {
-        let target = (path as NSString).pathComponents, base = (folder as NSString).pathComponents
+        let target = (path as NSString).pathComponents
+        let base = (folder as NSString).pathComponents
         var common = 0
         while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
         guard common > 1 else { return path }

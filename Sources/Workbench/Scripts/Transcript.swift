@@ -46,7 +46,8 @@ public struct Transcript {
     /// The 0-based line on which each statement of `text` ends.
     static func statementEndLines(_ text: String) -> [Int] {
         let utf8 = Array(text.utf8)
-        var line = 0, at = 0
+        var line = 0
+        var at = 0
         return StatementSplitter.split(text).map { span in
             while at < span.end - 1 {
                 if utf8[at] == UInt8(ascii: "\n") { line += 1 }

@@ -9,10 +9,16 @@ enum UnifiedDiff {
         // Group edits into hunks: runs of changes with up to 2×context equal lines between them.
         var i = 0
         while i < edits.count {
-            guard edits[i].kind != .same else { i += 1; continue }
+            guard edits[i].kind != .same else {
+                i += 1
+                continue
+            }
             var start = i
             var back = 0
-            while start > 0 && back < context && edits[start - 1].kind == .same { start -= 1; back += 1 }
+            while start > 0 && back < context && edits[start - 1].kind == .same {
+                start -= 1
+                back += 1
+            }
             var end = i
             var lastChange = i
             while end < edits.count {
@@ -22,7 +28,8 @@ enum UnifiedDiff {
             }
             end = min(edits.count, lastChange + context + 1)
             let slice = edits[start..<end]
-            let aStart = slice.first!.aLine, bStart = slice.first!.bLine
+            let aStart = slice.first!.aLine
+            let bStart = slice.first!.bLine
             let aCount = slice.filter { $0.kind != .insert }.count
             let bCount = slice.filter { $0.kind != .delete }.count
             out.append("@@ -\(aStart + (aCount > 0 ? 1 : 0)),\(aCount) +\(bStart + (bCount > 0 ? 1 : 0)),\(bCount) @@")
@@ -49,7 +56,8 @@ enum UnifiedDiff {
 
     /// The shortest edit script by longest common subsequence (transcripts are small).
     static func script(_ a: [String], _ b: [String]) -> [Edit] {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
@@ -57,14 +65,19 @@ enum UnifiedDiff {
             }
         }
         var edits: [Edit] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
             if i < n && j < m && a[i] == b[j] {
-                edits.append(Edit(kind: .same, text: a[i], aLine: i, bLine: j)); i += 1; j += 1
+                edits.append(Edit(kind: .same, text: a[i], aLine: i, bLine: j))
+                i += 1
+                j += 1
             } else if j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j]) {
-                edits.append(Edit(kind: .insert, text: b[j], aLine: i, bLine: j)); j += 1
+                edits.append(Edit(kind: .insert, text: b[j], aLine: i, bLine: j))
+                j += 1
             } else {
-                edits.append(Edit(kind: .delete, text: a[i], aLine: i, bLine: j)); i += 1
+                edits.append(Edit(kind: .delete, text: a[i], aLine: i, bLine: j))
+                i += 1
             }
         }
         return edits

@@ -63,15 +63,17 @@ extension Session {
         guard let data = FileManager.default.contents(atPath: path) else {
             let missing = !FileManager.default.fileExists(atPath: path) && !options.safe
             let shown = PathPolicy.displayPath(path, from: options.directory)
-            report(Diagnostic(
-                file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
-                notes: missing ? missingPathHints(shown, resolved: path) : []))
+            report(
+                Diagnostic(
+                    file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
+                    notes: missing ? missingPathHints(shown, resolved: path) : []))
             return .failed
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            report(Diagnostic(
-                file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8",
-                notes: [Self.notUTF8Hint]))
+            report(
+                Diagnostic(
+                    file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8",
+                    notes: [Self.notUTF8Hint]))
             return .failed
         }
         runningScripts.append(path)
@@ -91,9 +93,10 @@ extension Session {
     func warnIfDataChanged(_ plan: Plan) {
         guard let source = plan.source else { return }
         for recorded in recordedBundles where recorded.path == source.path && recorded.sha256 != source.sha256 {
-            err(settings.language == .th
-                ? "คำเตือน: ข้อมูลใน \(source.path) เปลี่ยนไปหลังบันทึกสคริปต์นี้ ผลลัพธ์อาจต่างจากเดิม"
-                : "warning: the data in \(source.path) changed since this script was saved; results may differ")
+            err(
+                settings.language == .th
+                    ? "คำเตือน: ข้อมูลใน \(source.path) เปลี่ยนไปหลังบันทึกสคริปต์นี้ ผลลัพธ์อาจต่างจากเดิม"
+                    : "warning: the data in \(source.path) changed since this script was saved; results may differ")
         }
     }
 }

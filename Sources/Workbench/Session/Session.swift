@@ -62,8 +62,10 @@ public final class Session {
 
     /// A session writing results with `out` and errors with `err` (each call one whole block of text, no
     /// trailing newline), journaling to `journal` when given.
-    public init(options: Options = Options(), journal: Journal? = nil,
-                out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+    public init(
+        options: Options = Options(), journal: Journal? = nil,
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    ) {
         self.options = options
         self.journal = journal
         self.out = out
@@ -114,8 +116,10 @@ public final class Session {
                 outcome = .failed
             case .success(let parsed):
                 let statementText = source.slice(parsed.range)
-                switch run(inActiveScenario(StatementRegistry.sessionStatement(parsed.statement)), text: statementText, at: parsed.range,
-                           in: source)
+                switch run(
+                    inActiveScenario(StatementRegistry.sessionStatement(parsed.statement)), text: statementText,
+                    at: parsed.range,
+                    in: source)
                 {
                 case .succeeded: continue
                 case .quit: return .quit
@@ -171,7 +175,9 @@ public final class Session {
                 error.nameFile(other, as: shownPath(other))
                 error.file = nil
             }
-            report(error.located(in: source.text, file: source.file, lineOffset: source.lineOffset, statementStart: range.start))
+            report(
+                error.located(
+                    in: source.text, file: source.file, lineOffset: source.lineOffset, statementStart: range.start))
         } catch {
             report(Diagnostic(file: source.file, message: "\(error)"))
         }

@@ -116,7 +116,8 @@ public struct Settings: Sendable, Equatable {
                 switch value.lowercased() {
                 case "on", "true", "yes": settings[keyPath: key] = true
                 case "off", "false", "no": settings[keyPath: key] = false
-                default: return ("\(name) must be on or off (not `\(value)`)", "\(name) ต้องเป็น on หรือ off (ไม่ใช่ `\(value)`)")
+                default:
+                    return ("\(name) must be on or off (not `\(value)`)", "\(name) ต้องเป็น on หรือ off (ไม่ใช่ `\(value)`)")
                 }
                 return nil
             })

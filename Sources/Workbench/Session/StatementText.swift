@@ -20,7 +20,8 @@ struct StatementText {
 
     /// The text of a range, without surrounding white space.
     func slice(_ r: SourceRange) -> String {
-        let lo = max(0, min(r.start, utf8.count)), hi = max(lo, min(r.end, utf8.count))
+        let lo = max(0, min(r.start, utf8.count))
+        let hi = max(lo, min(r.end, utf8.count))
         return String(decoding: utf8[lo..<hi], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

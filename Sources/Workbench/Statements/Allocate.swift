@@ -61,7 +61,8 @@ struct Allocate: WordStatement {
             let shown = total == total.rounded() && abs(total) < 1e15 ? String(Int64(total)) : String(total)
             throw QueryError(
                 SourceRange(byStart, p.previous.range.end),
-                "the weights add up to \(shown)%; they must add up to 100%", thai: "น้ำหนักรวมกันได้ \(shown)% ต้องรวมกันได้ 100%")
+                "the weights add up to \(shown)%; they must add up to 100%",
+                thai: "น้ำหนักรวมกันได้ \(shown)% ต้องรวมกันได้ 100%")
         }
         return Allocate(amount: amount, table: table, weights: weights)
     }

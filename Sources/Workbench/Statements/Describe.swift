@@ -41,14 +41,19 @@ struct Describe: WordStatement {
         {
             return .table(Self.columns(of: found, thai: session.settings.language == .th))
         }
-        return .table(Self.columns(of: try session.evaluate(pipeline, in: workspace).table, thai: session.settings.language == .th))
+        return .table(
+            Self.columns(
+                of: try session.evaluate(pipeline, in: workspace).table, thai: session.settings.language == .th))
     }
 
     /// One row a column: its name, type, how many nulls, and where it links; for a table loaded from a file,
     /// also why a column got its type where that is not plain (`Table.columnNotes`), in English or Thai.
     static func columns(of table: Table, thai: Bool = false) -> Table {
-        var name = ColumnBuilder(type: .text), type = ColumnBuilder(type: .text)
-        var nulls = ColumnBuilder(type: .int), links = ColumnBuilder(type: .text), why = ColumnBuilder(type: .text)
+        var name = ColumnBuilder(type: .text)
+        var type = ColumnBuilder(type: .text)
+        var nulls = ColumnBuilder(type: .int)
+        var links = ColumnBuilder(type: .text)
+        var why = ColumnBuilder(type: .text)
         for (i, column) in table.columns.enumerated() {
             let n = table.columnNames[i]
             name.appendText(n)

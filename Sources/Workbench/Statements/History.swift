@@ -17,7 +17,8 @@ struct History: WordStatement {
     var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
-        var n = ColumnBuilder(type: .int), text = ColumnBuilder(type: .text)
+        var n = ColumnBuilder(type: .int)
+        var text = ColumnBuilder(type: .text)
         for (i, s) in session.ran.enumerated() {
             n.append(.int(Int64(i + 1)))
             text.appendText(s)

@@ -107,7 +107,8 @@ struct Load: WordStatement {
         workspace.name(table, as: name, binding: false)
         let size = "\(Messages.count(table.rowCount, "row")), \(Messages.count(table.columns.count, "column"))"
         return .message(
-            "\(name): \(size) from \(path)", thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
+            "\(name): \(size) from \(path)",
+            thai: "\(name): \(table.rowCount) แถว \(table.columns.count) คอลัมน์ จาก \(path)")
     }
 
     static func summary(_ plan: Plan) -> String {

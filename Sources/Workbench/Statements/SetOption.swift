@@ -51,7 +51,9 @@ struct SetOption: WordStatement {
 
     /// Each option with its value and choices.
     static func listing(_ settings: Settings) -> Table {
-        var name = ColumnBuilder(type: .text), value = ColumnBuilder(type: .text), values = ColumnBuilder(type: .text)
+        var name = ColumnBuilder(type: .text)
+        var value = ColumnBuilder(type: .text)
+        var values = ColumnBuilder(type: .text)
         for option in Settings.options {
             name.appendText(option.name)
             value.appendText(settings.value(of: option.name))

@@ -17,8 +17,10 @@ struct Tables: WordStatement {
     var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
-        var name = ColumnBuilder(type: .text), kind = ColumnBuilder(type: .text)
-        var rows = ColumnBuilder(type: .int), cols = ColumnBuilder(type: .int)
+        var name = ColumnBuilder(type: .text)
+        var kind = ColumnBuilder(type: .text)
+        var rows = ColumnBuilder(type: .int)
+        var cols = ColumnBuilder(type: .int)
         for n in workspace.tableNames {
             guard let t = workspace.table(named: n) else { continue }
             name.appendText(n)
