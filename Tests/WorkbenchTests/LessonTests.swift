@@ -138,9 +138,9 @@ import Testing
 
     @Test func nextStartsTheNextLessonAndOffLeaves() {
         let h = Self.trainee()
-        h.run("tutorial 6")
+        h.run("tutorial 7")
         let (_, next) = h.run("next")
-        #expect(next.contains("Lesson 7: saving and replaying a session"), "\(next)")
+        #expect(next.contains("Lesson 8: asking \"what if\""), "\(next)")
         #expect(h.run("next").0 == .failed)
         #expect(h.errors.contains("this is the last lesson"))
         #expect(h.run("tutorial off").1 == "left the lesson; `tutorial` lists them")
