@@ -87,6 +87,7 @@ public struct Transcript {
         o.directory = (path as NSString).deletingLastPathComponent
         if o.directory.isEmpty { o.directory = FileManager.default.currentDirectoryPath }
         o.keepGoing = true
+        o.lessonProgress = nil
         let session = Session(options: o, out: { captured.append($0) }, err: { captured.append($0) })
         let name = (path as NSString).lastPathComponent
         // Errors name lines of the transcript as updated, so `--update` writes the numbers it will check.
