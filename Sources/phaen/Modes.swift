@@ -142,7 +142,8 @@ enum Modes {
                     status = 1
                 }
             } catch {
-                Output.write("\(file): error: cannot read the transcript\n", to: 2)
+                let why = (error as? Diagnostic)?.message ?? "cannot read the transcript"
+                Output.write("error: \(why)\n", to: 2)
                 status = 1
             }
         }

@@ -23,14 +23,7 @@ public enum TableRenderer {
 
     /// An integer with thousands separators for 5 digits or more (years and codes stay readable).
     static func grouped(_ v: Int64) -> String {
-        let s = String(v.magnitude)
-        guard s.count > 4 else { return v < 0 ? "-" + s : s }
-        var out = ""
-        for (k, c) in s.enumerated() {
-            if k > 0 && (s.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return v < 0 ? "-" + out : out
+        v.magnitude < 10_000 ? String(v) : DigitGrouping.grouped(v)
     }
 
     /// A float with two decimals (percentages, ratios); NaN and infinities spelt out.

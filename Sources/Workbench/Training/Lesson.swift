@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 import PlanModel
 
 /// A lesson file: a transcript whose statements are either setup steps, run for the trainee as they are shown,
@@ -79,9 +80,10 @@ struct Lesson {
 
     /// Reads the lesson at `path`.
     static func read(_ path: String) throws -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw Diagnostic(file: path, message: "cannot read the lesson", thai: "อ่านบทเรียนไม่ได้")
+        guard let text = try TextFile.read(path) else {
+            throw Diagnostic(
+                file: path, message: "the lesson is not UTF-8 text", thai: "บทเรียนไม่ใช่ข้อความ UTF-8",
+                notes: [Session.notUTF8Hint])
         }
         return Lesson(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
     }
