@@ -39,10 +39,6 @@ public enum TableRenderer {
         return sign + whole + (frac < 10 ? ".0\(frac)" : ".\(frac)")
     }
 
-    static func isNumeric(_ type: DataType) -> Bool {
-        type == .int || type == .money || type == .float || type == .percent
-    }
-
     /// The table as lines of text. `rowLimit` 0 shows all rows. Given a `width` (a terminal's), it is fitted to
     /// it as `wide` says (see `TableLayout`); `colour` draws headers in bold and negative numbers in red.
     public static func render(
@@ -67,7 +63,7 @@ public enum TableRenderer {
     public static func markdown(_ table: Table) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = ["| " + table.columnNames.map(esc).joined(separator: " | ") + " |"]
-        out.append("|" + table.columns.map { isNumeric($0.type) ? "---:|" : "---|" }.joined())
+        out.append("|" + table.columns.map { $0.type.isNumber ? "---:|" : "---|" }.joined())
         for r in 0..<table.rowCount {
             out.append("| " + table.columns.map { esc(cellText($0[r])) }.joined(separator: " | ") + " |")
         }
