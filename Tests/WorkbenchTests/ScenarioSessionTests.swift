@@ -70,6 +70,18 @@ import Testing
         #expect(h.run("comparison | select strategy, diff_budget | take 1").1.contains("S1"))
     }
 
+    /// A percentage differs between scenarios like any measure: it is compared, not used to match rows (a cut
+    /// changes S2's disbursed_pct, and its row must still pair up).
+    @Test func percentColumnsAreComparedNotMatchedOn() {
+        let h = Self.loaded()
+        h.run("scenario cut = cut S2 10%")
+        let (outcome, shown) = h.run(
+            "compare baseline, cut on progress_by_strategy(Q2) | select strategy, disbursed_pct | take 2")
+        #expect(outcome == .succeeded, "\(h.errors)")
+        #expect(shown.contains("strategy  baseline_disbursed_pct  cut_disbursed_pct  diff_disbursed_pct"), "\(shown)")
+        #expect(shown.contains("S2                        24.51%             27.23%               2.72%"), "\(shown)")
+    }
+
     @Test func badChangesAreLocatedAndLeaveNothingHalfMade() {
         let h = Self.loaded()
         h.run("scenario late = cut P11 10%")

@@ -37,7 +37,7 @@ public enum BundleLoader {
                 if let cache, let plan = cache.reopen(path) { return plan }
                 return try loadFolder(path, control: control, access: access, cache: cache)
             }
-            if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control) }
+            if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control, access: access) }
             return try loadJSONBundle(path, control: control, access: access)
         }
     }

@@ -24,9 +24,8 @@ extension Session {
 
     static func sideBySide(_ names: [String], _ tables: [Table]) throws -> Table {
         let first = tables[0]
-        let numeric: Set<DataType> = [.int, .float, .money]
-        let keys = first.columns.indices.filter { !numeric.contains(first.columns[$0].type) }
-        let values = first.columns.indices.filter { numeric.contains(first.columns[$0].type) }
+        let keys = first.columns.indices.filter { !first.columns[$0].type.isNumber }
+        let values = first.columns.indices.filter { first.columns[$0].type.isNumber }
         func key(_ table: Table, _ row: Int) -> String {
             keys.map { k in table.column(first.columnNames[k]).map { "\($0[row])" } ?? "" }.joined(separator: "\u{1F}")
         }

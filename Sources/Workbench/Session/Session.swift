@@ -22,6 +22,9 @@ public final class Session {
         /// Where snapshots of loaded bundle folders are kept (`SnapshotCache`); `nil`: none are read or written.
         /// Never used under `safe`.
         public var snapshots: String?
+        /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`); nil keeps none
+        /// (a transcript being checked lists the same for everyone).
+        public var lessonProgress: String? = LessonProgress.file()
         public init() {}
     }
 
@@ -33,6 +36,8 @@ public final class Session {
     public var settings = Settings()
     public let options: Options
     var workspace = Workspace()
+    /// The lesson a trainee is doing, from `tutorial N` until `tutorial off`.
+    var lessonMode: LessonMode?
     var scenarios = ScenarioState()
     /// The statements typed that succeeded, for `save session`.
     private(set) var succeeded: [RecordedStatement] = []
@@ -159,6 +164,7 @@ public final class Session {
             workspace = next
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            checkLessonAnswer(output)
             if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {
