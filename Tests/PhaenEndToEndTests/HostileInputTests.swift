@@ -74,8 +74,12 @@ struct HostileInputTests {
         #expect(r.status == 1, "status \(r.status) (153: killed by SIGXFSZ): \(r.stderr)")
         #expect(r.stderr.contains("File too large"), "\(r.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
-            !["state", "config"].contains($0)
+            !["state", "config", "cache"].contains($0)
         }
         #expect(left.isEmpty, "\(left)")
+        // The bundle's snapshot could not be written either (one warning), and left no temporary file.
+        #expect(r.stderr.contains("warning: cannot write the snapshot"), "\(r.stderr)")
+        let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/cache/phaen")) ?? []
+        #expect(snapshots.isEmpty, "\(snapshots)")
     }
 }
