@@ -18,6 +18,11 @@ enum Modes {
         let write = screen?.write ?? Output.write
         let j = journal ? Journal(folder: Journal.folder()) : nil
         var colourErrors: () -> Bool = { false }
+        var options = options
+        if !options.safe {
+            options.snapshots = Session.snapshotFolder(
+                environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
+        }
         let session = Session(
             options: options, journal: j,
             out: { write($0 + "\n", 1) },

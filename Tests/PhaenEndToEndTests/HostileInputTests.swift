@@ -11,6 +11,7 @@ struct HostileInputTests {
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = directory + "/state"
         env["XDG_CONFIG_HOME"] = directory + "/config"
+        env["XDG_CACHE_HOME"] = directory + "/cache"
         return try ChildProcess.run(
             "/bin/bash", ["-c", wrapper, PhaenProcess.binary!] + arguments, environment: env, directory: directory)
     }
@@ -73,8 +74,12 @@ struct HostileInputTests {
         #expect(r.status == 1, "status \(r.status) (153: killed by SIGXFSZ): \(r.stderr)")
         #expect(r.stderr.contains("File too large"), "\(r.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
-            !["state", "config"].contains($0)
+            !["state", "config", "cache"].contains($0)
         }
         #expect(left.isEmpty, "\(left)")
+        // The bundle's snapshot could not be written either (one warning), and left no temporary file.
+        #expect(r.stderr.contains("warning: cannot write the snapshot"), "\(r.stderr)")
+        let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/cache/phaen")) ?? []
+        #expect(snapshots.isEmpty, "\(snapshots)")
     }
 }

@@ -21,13 +21,16 @@ struct InstallTests {
 
         let phaen = prefix + "/bin/phaen"
         let example = prefix + "/share/phaen/Examples/mahasarakham3-fy2561"
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = folder + "/cache"  // the installed phaen's snapshots, not ~/.cache
         let opened = try ChildProcess.run(
-            phaen, ["--plan", example, "-c", "strategies | agg n = count()"], directory: folder)
+            phaen, ["--plan", example, "-c", "strategies | agg n = count()"], environment: environment,
+            directory: folder)
         #expect(opened.status == 0, "\(opened.stderr)")
         #expect(opened.stdout.hasPrefix("loaded สพป.มหาสารคาม เขต 3, fiscal year 2561"), "\(opened.stdout)")
         #expect(opened.stdout.contains("\n6\n") || opened.stdout.hasSuffix(" 6\n"), "\(opened.stdout)")
 
-        let lessons = try ChildProcess.run(phaen, ["-c", "tutorial"], directory: folder)
+        let lessons = try ChildProcess.run(phaen, ["-c", "tutorial"], environment: environment, directory: folder)
         #expect(
             lessons.stdout.hasPrefix("Lessons (✓ done; type tutorial 1 to start):"),
             "\(lessons.stdout)\(lessons.stderr)")

@@ -21,7 +21,7 @@ struct PhaenProcess {
     static let example = Package.example
 
     /// Runs `phaen ARGS` in `directory` with `input` (or the bytes `inputBytes`) on stdin, else /dev/null, and a
-    /// private state folder.
+    /// private state folder (and config and cache folders).
     static func run(
         _ arguments: [String], input: String? = nil, inputBytes: Data? = nil, in directory: String? = nil,
         environment: [String: String] = [:]
@@ -30,6 +30,7 @@ struct PhaenProcess {
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = environment["XDG_STATE_HOME"] ?? NSTemporaryDirectory() + "phaen-e2e-state"
         env["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? NSTemporaryDirectory() + "phaen-e2e-config"
+        env["XDG_CACHE_HOME"] = environment["XDG_CACHE_HOME"] ?? NSTemporaryDirectory() + "phaen-e2e-cache"
         for (k, v) in environment { env[k] = v }
         let r = try ChildProcess.run(
             binary, arguments, environment: env, directory: directory ?? root,

@@ -42,6 +42,7 @@ final class TerminalHarness {
         let command =
             "env -u NO_COLOR" + (pager == nil ? " -u PAGER" : "")
             + " LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + " XDG_CACHE_HOME='\(stateHome)/cache'"
             + (pager.map { " PAGER='\($0)'" } ?? "") + " '\(Self.binary)'\(quoted); echo EXIT:$?; sleep 600"
         tmux([
             "-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-c", folder, command,
@@ -54,6 +55,7 @@ final class TerminalHarness {
         socket = "phaen-test-\(UUID().uuidString.prefix(8))"
         let command =
             "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME='\(stateHome)' XDG_CONFIG_HOME='\(stateHome)/config'"
+            + " XDG_CACHE_HOME='\(stateHome)/cache'"
             + " PS1='bash$ ' bash --norc --noprofile -i"
         tmux([
             "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", Self.packageRoot.path, command,

@@ -22,4 +22,14 @@ static inline void phaen_use_one_arena(void) {
 #endif
 }
 
+/// Serves blocks below 16 MiB from the heap and keeps freed ones there for reuse (until
+/// `phaen_release_freed_memory`), rather than letting glibc's moving mmap threshold decide: a threshold left low
+/// maps a query's large arrays (a selection over the ledger, 12 MB) afresh and page-faults them on every query.
+static inline void phaen_keep_freed_blocks(void) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+#endif
+}
+
 #endif

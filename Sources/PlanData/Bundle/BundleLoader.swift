@@ -24,31 +24,55 @@ public enum BundleLoader {
     /// 64 K rows and between files. When `shouldStop` returns true the load throws the `Diagnostic`
     /// "interrupted" and, like any failed load, returns nothing. `access` judges each file the load opens (a
     /// refused one fails the load); a FIFO, a device or a socket is never read.
+    ///
+    /// With a `cache`, a folder is re-opened from its snapshot when none of its files changed (see
+    /// `SnapshotCache`), and a folder that loads cleanly from its files leaves a snapshot there.
     public static func load(
         path: String, progress: ((_ file: String, _ fraction: Double) -> Void)?, shouldStop: () -> Bool,
-        access: ReadAccess = .anything
+        access: ReadAccess = .anything, cache: SnapshotCache? = nil
     ) throws -> Plan {
         try withoutActuallyEscaping(shouldStop) { shouldStop in
             let control = LoadControl(progress: progress, shouldStop: shouldStop)
-            if FileBytes.isDirectory(path) { return try loadFolder(path, control: control, access: access) }
+            if FileBytes.isDirectory(path) {
+                if let cache, let plan = cache.reopen(path) { return plan }
+                return try loadFolder(path, control: control, access: access, cache: cache)
+            }
             if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control, access: access) }
             return try loadJSONBundle(path, control: control, access: access)
         }
     }
 
-    private static func loadFolder(_ folder: String, control: LoadControl, access: ReadAccess) throws -> Plan {
+    private static func loadFolder(
+        _ folder: String, control: LoadControl, access: ReadAccess, cache: SnapshotCache?
+    ) throws -> Plan {
         var sink = DiagnosticSink()
         var files: [(name: String, bytes: ByteBuffer)] = []
-        for name in ["plan.json"] + PlanSchema.tables.map(\.file) where FileBytes.exists(join(folder, name)) {
-            files.append((name, try FileBytes.readBuffer(join(folder, name), access: access)))
+        var identities: [String: FileIdentity] = [:]
+        let startedAt = FileIdentity.now()
+        for name in SnapshotCache.bundleFiles where FileBytes.exists(join(folder, name)) {
+            let (bytes, identity) = try FileBytes.readBufferAndIdentity(join(folder, name), access: access)
+            files.append((name, bytes))
+            identities[name] = identity
         }
         let raw = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
-        let hash = BackgroundHash(files.sorted { $0.name < $1.name }.map(\.bytes))
+        let hashed = files.sorted { $0.name < $1.name }
+        let hash = BackgroundHash(hashed.map(\.bytes), withDigests: cache != nil)
         do {
             let (header, tables) = try readFolder(folder, raw, sink: &sink, control: control)
             try control.checkStop()
             let source = Plan.Source(path: folder, sha256: hash.wait())
-            return try finish(header, tables, sink: &sink, source: source, control: control)
+            let plan = try finish(header, tables, sink: &sink, source: source, control: control)
+            if let cache, identities.count == files.count {
+                let digests = Dictionary(uniqueKeysWithValues: zip(hashed.map(\.name), hash.contentDigests))
+                cache.save(
+                    plan, loadedFrom: folder,
+                    files: SnapshotCache.bundleFiles.map {
+                        PlanSnapshot.File(
+                            name: $0, identity: identities[$0], digest: digests[$0] ?? 0,
+                            settled: (identities[$0]?.changed ?? .max) < startedAt - cache.settledAfter)
+                    })
+            }
+            return plan
         } catch {
             hash.abandon()
             throw error

@@ -50,8 +50,8 @@ final class ByteBuffer {
         if to > from { madvise(base + from, to - from, Int32(MADV_DONTNEED)) }
     }
 
-    /// How many bytes a reader passes between releases.
-    static let releaseStep = 4 << 20
+    /// How many bytes a reader passes between releases (1 MiB: the national load peaked 3.5 MiB higher with 4).
+    static let releaseStep = 1 << 20
 
     /// Bytes `start..<end`.
     func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {

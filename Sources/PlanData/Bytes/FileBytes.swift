@@ -17,6 +17,13 @@ enum FileBytes {
     /// file (a FIFO, `/dev/zero`, a folder) is refused before a byte is read: it is opened without blocking and
     /// checked with `fstat`, so a FIFO with no writer cannot hang the load. `access` judges the file once open.
     static func readBuffer(_ path: String, access: ReadAccess = .anything) throws(Diagnostic) -> ByteBuffer {
+        try readBufferAndIdentity(path, access: access).bytes
+    }
+
+    /// `readBuffer`, and the identity the file had when it was opened (for a snapshot of what was read).
+    static func readBufferAndIdentity(_ path: String, access: ReadAccess = .anything) throws(Diagnostic) -> (
+        bytes: ByteBuffer, identity: FileIdentity?
+    ) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw unreadable(path, errno) }
         defer { close(fd) }
@@ -24,12 +31,13 @@ enum FileBytes {
         guard fstat(fd, &info) == 0 else { throw unreadable(path, errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path) }
         try access.allow(fd, path: path)
+        let identity = FileIdentity.of(fd)
         let size = Int(info.st_size)
-        if size >= mappingThreshold, let mapped = ByteBuffer(mapping: fd, count: size) { return mapped }
+        if size >= mappingThreshold, let mapped = ByteBuffer(mapping: fd, count: size) { return (mapped, identity) }
         let buffer = ByteBuffer(count: size)
         let code = System.readAll(fd, into: buffer.base, count: buffer.count)
         guard code == 0 else { throw unreadable(path, code) }
-        return buffer
+        return (buffer, identity)
     }
 
     /// Writes `text` as UTF-8 to `path`, replacing the file.

@@ -19,22 +19,41 @@ enum TextEncoding {
         return (decoded.withUnsafeBufferPointer { ByteBuffer($0) }, .windows874)
     }
 
+    /// A buffer at least this large is checked on two threads, half each.
+    static let splitBytes = 16 << 20
+
     /// `isValidUTF8` of a whole buffer, checked in steps cut before a character's lead byte, each step's pages
-    /// released once checked (a large mapped file is then never resident all at once).
+    /// released once checked (a large mapped file is then never resident all at once). A large buffer's second
+    /// half is checked on a second thread meanwhile.
     static func isValidUTF8(releasing buffer: ByteBuffer) -> Bool {
-        var start = 0
-        while start < buffer.count {
-            var end = min(start + ByteBuffer.releaseStep, buffer.count)
-            var backed = 0
-            while end < buffer.count && backed < 3 && buffer.base[end] & 0xC0 == 0x80 {
-                end -= 1
-                backed += 1
-            }
+        guard buffer.count >= splitBytes else { return isValidUTF8(releasing: buffer, from: 0, to: buffer.count) }
+        let middle = cut(buffer, near: buffer.count / 2)
+        let second = BackgroundTask { isValidUTF8(releasing: buffer, from: middle, to: buffer.count) }
+        let first = isValidUTF8(releasing: buffer, from: 0, to: middle)
+        return second.wait() && first
+    }
+
+    /// `isValidUTF8` of `buffer`'s bytes `from..<to`, where `from` and `to` are not inside a character.
+    private static func isValidUTF8(releasing buffer: ByteBuffer, from: Int, to: Int) -> Bool {
+        var start = from
+        while start < to {
+            let end = cut(buffer, near: min(start + ByteBuffer.releaseStep, to))
             guard isValidUTF8(buffer.slice(start, end)) else { return false }
             buffer.release(start, end)
             start = end
         }
         return true
+    }
+
+    /// `offset`, or up to three bytes before it so as not to cut a character (before a continuation byte).
+    private static func cut(_ buffer: ByteBuffer, near offset: Int) -> Int {
+        var end = offset
+        var backed = 0
+        while end < buffer.count && backed < 3 && buffer.base[end] & 0xC0 == 0x80 {
+            end -= 1
+            backed += 1
+        }
+        return end
     }
 
     /// Whether `bytes` is well-formed UTF-8 (ASCII runs are skipped eight bytes at a time).

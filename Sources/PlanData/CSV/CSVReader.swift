@@ -66,7 +66,7 @@ struct CSVReader {
             if position < end && base[position] == 0x22 {
                 fields.append(try quotedField())
             } else {
-                var p = position
+                var p = CSVReader.endOfUnquoted(base, from: position, end: end)
                 while p < end {
                     let c = base[p]
                     if c == 0x2C || c == 0x0A || c == 0x0D { break }
@@ -85,6 +85,29 @@ struct CSVReader {
             line += 1
             return true
         }
+    }
+
+    /// How far an unquoted field starting at `p` surely goes, eight bytes at a time: the offset of its first
+    /// comma, CR or LF if one is in the whole words read, else of the first byte left for the caller to scan
+    /// one by one (fewer than eight remain before `end`).
+    @inline(__always)
+    static func endOfUnquoted(_ base: UnsafeMutablePointer<UInt8>, from start: Int, end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var p = start
+        while p + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            // A byte of `x` is zero where `word` holds the delimiter; the classic test marks the lowest such byte
+            // exactly (a borrow can only mark bytes above a true zero byte).
+            let comma = word ^ (ones &* 0x2C)
+            let lf = word ^ (ones &* 0x0A)
+            let cr = word ^ (ones &* 0x0D)
+            let found =
+                ((comma &- ones) & ~comma | (lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs
+            if found != 0 { return p + found.trailingZeroBitCount >> 3 }
+            p += 8
+        }
+        return p
     }
 
     /// A quoted field starting at `position` (on its opening quote); leaves `position` after the closing quote.

@@ -1,13 +1,15 @@
 import PlanModel
 
 /// A CSV file as rows of cells: the header row gives the names; every later record is a row. It remembers where
-/// each row starts so that checks after reading can point at a cell.
+/// every `Locator.stride`-th row starts (its byte offset and line) so that checks after reading can point at a
+/// cell: the rows between are found by reading on from there.
 struct CSVRecordSource: RecordSource {
     let file: String
     private(set) var header: [String] = []
     private var reader: CSVReader
     private var rowStarts = GrowableBuffer<Int>()
     private var rowLines = GrowableBuffer<Int32>()
+    private var rows = 0
     private var headerEnd = (position: 0, line: 1)
     private(set) var rowProblem: Diagnostic?
     /// Bytes before this have been released (`ByteBuffer.release`).
@@ -74,8 +76,11 @@ struct CSVRecordSource: RecordSource {
             reader.buffer.release(released, reader.recordStart)
             released = reader.recordStart
         }
-        rowStarts.append(reader.recordStart)
-        rowLines.append(Int32(truncatingIfNeeded: reader.recordLine))
+        if rows % Locator.stride == 0 {
+            rowStarts.append(reader.recordStart)
+            rowLines.append(Int32(truncatingIfNeeded: reader.recordLine))
+        }
+        rows += 1
         rowProblem = nil
         if reader.fields.count > header.count {
             let extra = header.count
@@ -122,13 +127,18 @@ struct CSVRecordSource: RecordSource {
         reader = CSVReader(reader.buffer, at: headerEnd.position, line: headerEnd.line)
         rowStarts = GrowableBuffer()
         rowLines = GrowableBuffer()
+        rows = 0
         rowProblem = nil
     }
 
-    /// Finds a cell by reading its row again from where it starts.
+    /// Finds a cell by reading its row again, from the start of the last row remembered before it.
     final class Locator: CellLocator {
+        /// Every how many rows one's start is remembered.
+        static let stride = 16
+
         let file: String
         private let buffer: ByteBuffer
+        /// The byte offset and line of rows 0, `stride`, 2 × `stride`, …
         private let rowStarts: [Int]
         private let rowLines: [Int32]
 
@@ -140,10 +150,12 @@ struct CSVRecordSource: RecordSource {
         }
 
         func locate(row: Int, field: Int) -> (line: Int, column: Int) {
-            var reader = CSVReader(buffer, at: rowStarts[row], line: Int(rowLines[row]))
-            _ = try? reader.next()
-            let offset = field < reader.fieldStarts.count ? reader.fieldStarts[field] : rowStarts[row]
-            return (Int(rowLines[row]), reader.column(ofOffset: offset, recordStart: rowStarts[row]))
+            let mark = row / Self.stride
+            var reader = CSVReader(buffer, at: rowStarts[mark], line: Int(rowLines[mark]))
+            for _ in 0...(row - mark * Self.stride) { _ = try? reader.next() }
+            let start = reader.recordStart
+            let offset = field < reader.fieldStarts.count ? reader.fieldStarts[field] : start
+            return (reader.recordLine, reader.column(ofOffset: offset, recordStart: start))
         }
     }
 }

@@ -12,15 +12,18 @@ struct TypedColumnBuilder {
     private let bools: GrowableBuffer<Bool>
     private let codes: GrowableBuffer<Int32>
     private var interner = TextInterner()
-    private let nulls: GrowableBuffer<Bool>
-    private var anyNull = false
+    private var dayCache = DayCache()
+    /// Which rows are null, made at the first null (every row before it is not): most columns never have one.
+    private var nulls: GrowableBuffer<Bool>?
+    private let capacity: Int
+    private var count = 0
 
     /// A builder with room for about `capacity` rows.
     init(type: DataType, looseMoney: Bool = false, capacity: Int = 0) {
         self.type = type
         self.looseMoney = looseMoney
         func room(_ t: DataType...) -> Int { t.contains(type) ? capacity : 0 }
-        nulls = GrowableBuffer(capacity: capacity)
+        self.capacity = capacity
         whole = GrowableBuffer(capacity: room(.money, .int))
         floats = GrowableBuffer(capacity: room(.float, .percent))
         days = GrowableBuffer(capacity: room(.date))
@@ -47,8 +50,8 @@ struct TypedColumnBuilder {
                 ok = false
             }
         case .date:
-            if let d = Day.parse(cell) {
-                days.append(d.ordinal)
+            if let d = dayCache.day(cell) {
+                days.append(d)
             } else {
                 days.append(0)
                 ok = false
@@ -75,14 +78,18 @@ struct TypedColumnBuilder {
                 ok = false
             }
         }
-        nulls.append(!ok)
-        if !ok { anyNull = true }
+        count += 1
+        if let nulls {
+            nulls.append(!ok)
+        } else if !ok {
+            markNull()
+        }
         return ok
     }
 
     mutating func appendNull() {
-        anyNull = true
-        nulls.append(true)
+        count += 1
+        if let nulls { nulls.append(true) } else { markNull() }
         switch type {
         case .text: codes.append(-1)
         case .money, .int: whole.append(0)
@@ -92,9 +99,17 @@ struct TypedColumnBuilder {
         }
     }
 
+    /// Starts the null marks at the first null, the row just counted: every row before it is not null.
+    private mutating func markNull() {
+        let marks = GrowableBuffer<Bool>(capacity: max(capacity, count))
+        for _ in 1..<count { marks.append(false) }
+        marks.append(true)
+        nulls = marks
+    }
+
     /// The finished column.
     func build() -> Column {
-        let n = anyNull ? nulls.array : nil
+        let n = nulls?.array
         switch type {
         case .text: return Column(.text(codes: codes.array, dictionary: interner.strings()), nulls: n)
         case .money: return Column(.money(whole.array), nulls: n)

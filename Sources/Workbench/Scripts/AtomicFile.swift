@@ -12,13 +12,21 @@ import SystemCalls
 public enum AtomicFile {
     /// Replaces the file at `path` with `text` (UTF-8), or throws a `Diagnostic` and leaves it as it was.
     public static func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    /// Replaces the file at `path` with `bytes`, or throws a `Diagnostic` and leaves it as it was. When not
+    /// `durable` (a cache, whose files say when they are damaged), the bytes are not forced to the disk before
+    /// the rename: after a crash the file may be missing or cut short, never another file's or half of two.
+    public static func write(bytes: UnsafeRawBufferPointer, to path: String, durable: Bool = true) throws {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         removeStaleTemporaries(of: name, in: folder)
         let (fd, temporary) = try createTemporary(for: name, in: folder, target: path)
-        var code = System.writeAll(fd, text)
-        if code == 0 && fsync(fd) != 0 { code = errno }
+        var code = System.writeAll(fd, bytes)
+        if code == 0 && durable && fsync(fd) != 0 { code = errno }
         if close(fd) != 0 && code == 0 { code = errno }
         if code == 0 && rename(temporary, path) != 0 { code = errno }
         if code != 0 {

@@ -19,6 +19,9 @@ public final class Session {
         public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
+        /// Where snapshots of loaded bundle folders are kept (`SnapshotCache`); `nil`: none are read or written.
+        /// Never used under `safe`.
+        public var snapshots: String?
         /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`); nil keeps none
         /// (a transcript being checked lists the same for everyone).
         public var lessonProgress: String? = LessonProgress.file()

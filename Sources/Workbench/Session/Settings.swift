@@ -1,3 +1,5 @@
+import PlanData
+
 /// The options a user changes with `set`: how results are shown and in which language. Each option is listed
 /// once, in `options`; `set`, its listing and completion read that list.
 public struct Settings: Sendable, Equatable {
@@ -24,6 +26,11 @@ public struct Settings: Sendable, Equatable {
     /// The terminal's columns while results are shown on one (the shell sets it); nil for files, pipes and
     /// scripts, which get every column at full width so that transcripts stay the same.
     public var terminalWidth: Int?
+    /// Whether a bundle folder re-opens from its snapshot when unchanged, and leaves one when loaded (never under
+    /// `--safe`, and only when the session has a folder for them: `phaen` does, `$XDG_CACHE_HOME/phaen`).
+    public var cache: Bool = true
+    /// The most MiB the snapshots may take together.
+    public var cacheLimit: Int = SnapshotCache.defaultLimit >> 20
 
     public init() {}
 
@@ -84,6 +91,19 @@ public struct Settings: Sendable, Equatable {
         choice("wide", \.wide),
         onOff("pager", \.pager),
         choice("prompt", \.prompt),
+        onOff("cache", \.cache),
+        Option(
+            name: "cache_limit", choices: [], describe: "MiB for all snapshots", value: { String($0.cacheLimit) },
+            apply: { settings, value in
+                guard let n = Int(value.replacingOccurrences(of: "_", with: "")), n >= 0 else {
+                    return (
+                        "cache_limit must be a whole number of MiB (not `\(value)`)",
+                        "cache_limit ต้องเป็นจำนวนเต็ม หน่วย MiB (ไม่ใช่ `\(value)`)"
+                    )
+                }
+                settings.cacheLimit = n
+                return nil
+            }),
     ]
 
     /// An option that takes one of an enumeration's cases.

@@ -89,7 +89,8 @@ struct Load: WordStatement {
             }
         }
         let plan = try BundleLoader.load(
-            path: full, progress: report, shouldStop: session.shouldStop, access: session.paths.readAccess)
+            path: full, progress: report, shouldStop: session.shouldStop, access: session.paths.readAccess,
+            cache: session.snapshotCache)
         workspace.plan = plan
         workspace.dropNamesTakenByThePlan()
         session.warnIfDataChanged(plan)

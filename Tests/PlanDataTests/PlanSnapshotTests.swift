@@ -1,0 +1,121 @@
+import Foundation
+import PlanModel
+import Testing
+
+@testable import PlanData
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A bundle re-opened from its snapshot is the same plan as the one its files give, and a snapshot is only used
+/// while every file is unchanged.
+@Suite struct PlanSnapshotTests {
+    /// A cache in a new folder, recording what it reports.
+    final class Recorder: @unchecked Sendable {
+        var notes: [SnapshotCache.Note] = []
+    }
+
+    static func cache(_ folder: String, _ recorder: Recorder) -> SnapshotCache {
+        SnapshotCache(
+            folder: folder, write: { path, bytes in try Data(bytes).write(to: URL(fileURLWithPath: path)) },
+            note: { recorder.notes.append($0) })
+    }
+
+    /// Loads `bundle` with `cache`, telling whether its files were read (the load reports progress only then).
+    static func load(_ bundle: String, _ cache: SnapshotCache?) throws -> (plan: Plan, readFiles: Bool) {
+        var read = false
+        let plan = try BundleLoader.load(
+            path: bundle, progress: { _, _ in read = true }, shouldStop: { false }, cache: cache)
+        return (plan, read)
+    }
+
+    @Test func theSnapshotGivesBackThePlanItsFilesGive() throws {
+        let bundle = try Support.copyOfExample()
+        let recorder = Recorder()
+        let cache = Self.cache(try Support.temporaryFolder(), recorder)
+        let fresh = try Self.load(bundle, nil).plan
+        let first = try Self.load(bundle, cache)
+        #expect(first.readFiles)
+        let again = try Self.load(bundle, cache)
+        #expect(!again.readFiles, "an unchanged bundle re-opens from its snapshot")
+        Support.expectSame(fresh, again.plan)
+        #expect(again.plan.source == fresh.source, "same path and SHA-256 fingerprint")
+        #expect(recorder.notes.isEmpty, "\(recorder.notes)")
+    }
+
+    @Test func everyDamageToTheSnapshotIsReportedAndTheFilesAreRead() throws {
+        let bundle = try Support.copyOfExample()
+        let recorder = Recorder()
+        let folder = try Support.temporaryFolder()
+        let cache = Self.cache(folder, recorder)
+        let fresh = try Self.load(bundle, nil).plan
+        _ = try Self.load(bundle, cache)
+        let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        // Cut at several places (inside the header, the files, the tables), and one byte flipped in the middle.
+        var damaged: [Data] = [whole.prefix(10), whole.prefix(40), whole.prefix(whole.count / 2), whole.dropLast()]
+        var flipped = whole
+        flipped[whole.count / 2] ^= 0x01
+        damaged.append(flipped)
+        for (k, bytes) in damaged.enumerated() {
+            try bytes.write(to: URL(fileURLWithPath: snapshot))
+            recorder.notes = []
+            let (plan, readFiles) = try Self.load(bundle, cache)
+            #expect(readFiles, "damage \(k)")
+            #expect(recorder.notes.count == 1, "damage \(k): \(recorder.notes)")
+            if case .damaged(let path, _)? = recorder.notes.first { #expect(path == snapshot) }
+            Support.expectSame(fresh, plan)
+        }
+        recorder.notes = []
+        #expect(!(try Self.load(bundle, cache).readFiles), "the load after the damage wrote a whole snapshot again")
+        #expect(recorder.notes.isEmpty)
+    }
+
+    @Test func aFileThatAppearsOrGoesIsAChange() throws {
+        let bundle = try Support.copyOfExample()
+        let cache = Self.cache(try Support.temporaryFolder(), Recorder())
+        _ = try Self.load(bundle, cache)
+        let notes = try Data(contentsOf: URL(fileURLWithPath: bundle + "/notes.csv"))
+        try FileManager.default.removeItem(atPath: bundle + "/notes.csv")
+        let without = try Self.load(bundle, cache)
+        #expect(without.readFiles)
+        #expect(without.plan["notes"]?.rowCount == 0)
+        try notes.write(to: URL(fileURLWithPath: bundle + "/notes.csv"))
+        let with = try Self.load(bundle, cache)
+        #expect(with.readFiles)
+        #expect((with.plan["notes"]?.rowCount ?? 0) > 0)
+    }
+
+    @Test func aSettledFileIsJudgedByItsIdentityAndAChangedOneIsStillSeen() throws {
+        let bundle = try Support.copyOfExample()
+        var cache = Self.cache(try Support.temporaryFolder(), Recorder())
+        cache.settledAfter = 0  // every file changed before the load counts as settled
+        _ = try Self.load(bundle, cache)
+        #expect(!(try Self.load(bundle, cache).readFiles))
+        let ledger = bundle + "/disbursements.csv"
+        var info = stat()
+        stat(ledger, &info)
+        let text = try String(contentsOfFile: ledger, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: ledger))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "55645.60", with: "55645.63").utf8))
+        try handle.close()
+        var times = [info.st_mtim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, ledger, &times, 0) == 0)
+        let (plan, readFiles) = try Self.load(bundle, cache)
+        #expect(readFiles, "the change time moved, though the size and modification time did not")
+        #expect(plan["disbursements"]?.column("amount")?[0] == .money(Money(satang: 5_564_563)))
+    }
+
+    @Test func theDigestTellsAnyOneChangedByte() {
+        var bytes = [UInt8](repeating: 0x41, count: 3 * ContentDigest.chunkBytes + 77)
+        let original = bytes.withUnsafeBytes { ContentDigest.of($0) }
+        for at in [0, 7, 8, 31, 32, ContentDigest.chunkBytes - 1, ContentDigest.chunkBytes, bytes.count - 1] {
+            bytes[at] ^= 0x20
+            #expect(bytes.withUnsafeBytes { ContentDigest.of($0) } != original, "byte \(at)")
+            bytes[at] ^= 0x20
+        }
+        #expect(bytes.withUnsafeBytes { ContentDigest.of($0) } == original)
+        #expect(bytes.dropLast().withUnsafeBytes { ContentDigest.of($0) } != original, "a byte fewer")
+    }
+}
