@@ -20,22 +20,32 @@ public enum MonteCarlo {
         _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false },
         progress: (Double) -> Void = { _ in }
     ) throws -> SimulationResult {
-        let model = try model(plan, options: options)
+        try run(plan, prepared: try ProgressIndex(plan), options: options, shouldStop: shouldStop, progress: progress)
+    }
+
+    /// As `run(_:options:shouldStop:progress:)`, over what a session has already read of `plan` (`prepared`
+    /// must be that plan's index), so a simulation after a load or a report does not read the plan again.
+    public static func run(
+        _ plan: Plan, prepared: ProgressIndex, options: SimulationOptions, shouldStop: () -> Bool = { false },
+        progress: (Double) -> Void = { _ in }
+    ) throws -> SimulationResult {
+        let model = try model(plan, index: prepared.plan, options: options)
         let outcome = try simulate(
-            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop,
-            progress: progress)
-        return tables(model.index, model.slip, outcome, targets: plan.targets)
+            model, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop, progress: progress)
+        return tables(plan, prepared.plan, model, outcome)
     }
 
     /// The validated model for a plan and options.
     static func model(_ plan: Plan, options: SimulationOptions) throws -> (index: PlanIndex, slip: SlipModel) {
-        try options.validate()
-        let slipBySource = try options.resolvedSlip()
         let index = try PlanIndex(plan)
-        let slip = try SlipModel(
-            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource,
+        return (index, try model(plan, index: index, options: options))
+    }
+
+    static func model(_ plan: Plan, index: PlanIndex, options: SimulationOptions) throws -> SlipModel {
+        try options.validate()
+        return try SlipModel(
+            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: try options.resolvedSlip(),
             slipByTarget: options.slipByTarget, drivers: options.drivers)
-        return (index, slip)
     }
 
     /// What the runs produced: satang paid in each quarter of each run (4 a run), and per project how many runs
@@ -62,6 +72,8 @@ public enum MonteCarlo {
         let shared = SharedBuffers(totals: totals, fully: fully)
 
         let active = driverStates(model, runs: runs, seed: seed)
+        let kernel = SimulationKernel(model, runs: runs, seed: seed, active: active)
+        defer { kernel.deallocate() }
         let batchWork = 4_000_000
         var first = 0
         while first < model.projectCount {
@@ -76,10 +88,9 @@ public enum MonteCarlo {
             }
             let bounds = split(model, first..<last, parts: parts)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let totals = UnsafeMutableBufferPointer(
-                    rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
+                let totals = shared.totals.baseAddress! + part * runs * 4
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, active: active, into: totals)
+                    shared.fully[p] = kernel.runProject(p, into: totals)
                 }
             }
             first = last
@@ -120,82 +131,9 @@ public enum MonteCarlo {
         }
     }
 
-    /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
-    /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
-    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides. A quarter
-    /// an active driver blocks gets a threshold no 32-bit draw reaches, so nothing is paid in it.
-    static func runProject(
-        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, active: [UInt64],
-        into totals: UnsafeMutableBufferPointer<Int64>
-    ) -> Int {
-        let start = model.itemStart[p]
-        let end = model.itemStart[p + 1]
-        let a = model.fromQuarter
-        let threshold = model.threshold[p]
-        let never: UInt64 = 1 << 32
-        let mask = active.isEmpty ? 0 : model.driverMask[p]
-        let low: UInt64 = 0xFFFF_FFFF
-        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
-        var fullySpent = 0
-        model.due.withUnsafeBufferPointer { due in
-            for r in 0..<runs {
-                var blocked = 0
-                var bits = mask == 0 ? 0 : active[r] & mask
-                while bits != 0 {
-                    blocked |= 1 << model.driverQuarter[bits.trailingZeroBitCount]
-                    bits &= bits &- 1
-                }
-                let t0 = blocked & 1 != 0 ? never : threshold
-                let t1 = blocked & 2 != 0 ? never : threshold
-                let t2 = blocked & 4 != 0 ? never : threshold
-                let t3 = blocked & 8 != 0 ? never : threshold
-                var paid0: Int64 = 0
-                var paid1: Int64 = 0
-                var paid2: Int64 = 0
-                var paid3: Int64 = 0
-                var unspent: Int64 = 0
-                for item in start..<end {
-                    let base = item &* 4
-                    let x = rng.next()
-                    let y = a < 2 ? rng.next() : x
-                    var carry: Int64 = 0
-                    if a == 0 {
-                        let owed = due[base]
-                        let pays = x & low >= t0
-                        paid0 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    if a <= 1 {
-                        let owed = carry &+ due[base &+ 1]
-                        let pays = x >> 32 >= t1
-                        paid1 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    if a <= 2 {
-                        let owed = carry &+ due[base &+ 2]
-                        let pays = y & low >= t2
-                        paid2 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    let owed = carry &+ due[base &+ 3]
-                    let pays = y >> 32 >= t3
-                    paid3 &+= pays ? owed : 0
-                    unspent |= pays ? 0 : owed
-                }
-                totals[r &* 4] &+= paid0
-                totals[r &* 4 &+ 1] &+= paid1
-                totals[r &* 4 &+ 2] &+= paid2
-                totals[r &* 4 &+ 3] &+= paid3
-                if unspent == 0 { fullySpent &+= 1 }
-            }
-        }
-        return model.fixedUnspent[p] > 0 ? 0 : fullySpent
-    }
-
     /// The result tables from the runs.
-    static func tables(_ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome, targets: [Double])
-        -> SimulationResult
-    {
+    static func tables(_ plan: Plan, _ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome) -> SimulationResult {
+        let targets = plan.targets
         let stats = quarterStatistics(model, outcome, targets: targets)
         var quarters = ResultColumns()
         quarters.int("quarter", [1, 2, 3, 4])
@@ -209,8 +147,18 @@ public enum MonteCarlo {
 
         let unspent = model.expectedUnspent()
         var projects = ResultColumns()
-        projects.text("code", index.projectCode)
-        projects.text("name", index.projectName)
+        // The plan's own columns where they hold the same text (the projects' rows are the index's rows).
+        let planned = plan["projects"]
+        if let code = planned?.column("code"), code.type == .text {
+            projects.append("code", code)
+        } else {
+            projects.text("code", index.projectCode)
+        }
+        if let name = planned?.column("name"), name.type == .text {
+            projects.append("name", name)
+        } else {
+            projects.text("name", index.projectName)
+        }
         projects.text("source", index.projectSource)
         projects.money("budget", index.projectBudget)
         projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })

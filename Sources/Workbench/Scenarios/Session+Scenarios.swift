@@ -85,11 +85,14 @@ extension Session {
         guard let plan = scenarios.loadedPlan ?? workspace.plan else { throw Messages.noPlan }
         let applied = name == ScenarioBook.baseline ? nil : try applied(name, at: range, to: plan)
         let saved = (scenarios.running, scenarios.loadedPlan)
+        let inUse = workspace.planInUse
         scenarios.loadedPlan = plan
         scenarios.running = applied.map { (name, $0) }
-        workspace.plan = applied?.plan ?? plan
+        // Outside another scenario the workspace holds the loaded plan: what was read of it still holds when the
+        // scenario leaves the plan's tables as they are.
+        workspace.replacePlan(applied?.plan ?? plan, sameData: saved.1 == nil && !(applied?.changesPlan ?? false))
         defer {
-            workspace.plan = plan
+            workspace.putBack(inUse)
             (scenarios.running, scenarios.loadedPlan) = saved
         }
         return try body(&workspace)
