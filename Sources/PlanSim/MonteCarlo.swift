@@ -15,7 +15,8 @@ public enum MonteCarlo {
     /// the cumulative % of budget disbursed, target_pct, p_meet_target_pct (% of runs at or above the target),
     /// expected_pct (the closed-form expectation). `byProject`: expected_unspent (exact expectation, to the
     /// satang) and p_fully_spent_pct (% of runs in which nothing was left unspent). `headline`: the chance of
-    /// meeting the year-end target, with its standard error; `drivers`: what the expected shortfall comes from.
+    /// meeting the year-end target, with its standard error; `shortfall`: what the expected shortfall against it
+    /// comes from (`ShortfallSources`).
     public static func run(
         _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false },
         progress: (Double) -> Void = { _ in }
@@ -53,7 +54,12 @@ public enum MonteCarlo {
     struct Outcome: Equatable {
         var paid: [Int64]
         var fullySpent: [Int]
+        /// Per project, its unspent amounts of all runs added up (satang).
+        var unspent: [Double]
+        /// Per run, bit d set when driver d happened in it (empty without drivers).
+        var active: [UInt64]
         let runs: Int
+        let seed: UInt64
     }
 
     /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
@@ -66,10 +72,11 @@ public enum MonteCarlo {
         let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
         totals.initialize(repeating: 0)
         defer { totals.deallocate() }
-        let fully = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, model.projectCount))
-        fully.initialize(repeating: 0)
-        defer { fully.deallocate() }
-        let shared = SharedBuffers(totals: totals, fully: fully)
+        let projects = UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>.allocate(
+            capacity: max(1, model.projectCount))
+        projects.initialize(repeating: .init(fullySpent: 0, unspent: 0))
+        defer { projects.deallocate() }
+        let shared = SharedBuffers(totals: totals, projects: projects)
 
         let active = driverStates(model, runs: runs, seed: seed)
         let kernel = SimulationKernel(model, runs: runs, seed: seed, active: active)
@@ -90,7 +97,7 @@ public enum MonteCarlo {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let totals = shared.totals.baseAddress! + part * runs * 4
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.fully[p] = kernel.runProject(p, into: totals)
+                    shared.projects[p] = kernel.runProject(p, into: totals)
                 }
             }
             first = last
@@ -100,7 +107,10 @@ public enum MonteCarlo {
         for part in 0..<parts {
             for i in 0..<runs * 4 { paid[i] &+= totals[part * runs * 4 + i] }
         }
-        return Outcome(paid: paid, fullySpent: Array(fully.prefix(model.projectCount)), runs: runs)
+        let results = projects.prefix(model.projectCount)
+        return Outcome(
+            paid: paid, fullySpent: results.map(\.fullySpent), unspent: results.map(\.unspent), active: active,
+            runs: runs, seed: seed)
     }
 
     /// Project boundaries splitting `range` into `parts` with about equal numbers of items.
@@ -146,6 +156,7 @@ public enum MonteCarlo {
         quarters.float("expected_pct", stats.map { rounded($0.expected) })
 
         let unspent = model.expectedUnspent()
+        let shortfall = ShortfallSources.table(index, model, outcome, target: targets[3])
         var projects = ResultColumns()
         // The plan's own columns where they hold the same text (the projects' rows are the index's rows).
         let planned = plan["projects"]
@@ -169,7 +180,7 @@ public enum MonteCarlo {
             headline: SimulationHeadline(
                 target: targets[3], by: index.fiscalYear.endOf(quarter: 4), chance: stats[3].meetTarget,
                 runs: outcome.runs),
-            shortfall: ShortfallSources.table(index, model, unspent: unspent, target: targets[3]))
+            shortfall: shortfall.table, expectedShortfall: shortfall.expected)
     }
 
     /// One quarter's figures over the runs, unrounded, in % of the plan's budget.
@@ -220,5 +231,5 @@ public enum MonteCarlo {
 /// The simulator's output buffers, written by the worker threads at disjoint places.
 private struct SharedBuffers: @unchecked Sendable {
     let totals: UnsafeMutableBufferPointer<Int64>
-    let fully: UnsafeMutableBufferPointer<Int>
+    let projects: UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>
 }

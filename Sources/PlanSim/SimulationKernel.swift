@@ -48,10 +48,16 @@ struct SimulationKernel: @unchecked Sendable {
         active.deallocate()
     }
 
-    /// All runs of project `p`, adding each run's payments per quarter into `totals` (4 a run); returns the number
-    /// of runs in which the project left nothing unspent. The loop is compiled once for each quarter A it may
-    /// start after, so that which quarters are simulated is known in it.
-    func runProject(_ p: Int, into totals: UnsafeMutablePointer<Int64>) -> Int {
+    /// What all runs of one project left: in how many runs nothing was unspent, and the unspent amounts of all
+    /// runs added up (satang, in a `Double`: a million runs of a large plan could pass `Int64`).
+    struct ProjectRuns {
+        var fullySpent: Int
+        var unspent: Double
+    }
+
+    /// All runs of project `p`, adding each run's payments per quarter into `totals` (4 a run). The loop is
+    /// compiled once for each quarter A it may start after, so that which quarters are simulated is known in it.
+    func runProject(_ p: Int, into totals: UnsafeMutablePointer<Int64>) -> ProjectRuns {
         switch fromQuarter {
         case 0: runProject(p, from: AfterQ0.self, into: totals)
         case 1: runProject(p, from: AfterQ1.self, into: totals)
@@ -67,7 +73,7 @@ struct SimulationKernel: @unchecked Sendable {
     /// draws); a run's payments follow: paid_k = carried into k + due in k − slipped out of k.
     private func runProject<Start: StartQuarter>(
         _ p: Int, from _: Start.Type, into totals: UnsafeMutablePointer<Int64>
-    ) -> Int {
+    ) -> ProjectRuns {
         let a = Start.quarter
         let start = itemStart[p]
         let end = itemStart[p &+ 1]
@@ -84,6 +90,7 @@ struct SimulationKernel: @unchecked Sendable {
         let low: UInt64 = 0xFFFF_FFFF
         var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
         var fullySpent = 0
+        var unspentRuns = 0.0
         for r in 0..<runs {
             var t0 = threshold
             var t1 = threshold
@@ -136,8 +143,27 @@ struct SimulationKernel: @unchecked Sendable {
             if a <= 2 { run[2] &+= slipped1 &+ dueInQuarter.2 &- slipped2 }
             run[3] &+= slipped2 &+ dueInQuarter.3 &- unspent
             fullySpent &+= anyUnspent == 0 ? 1 : 0
+            unspentRuns += Double(unspent)
         }
-        return fixedUnspent[p] > 0 ? 0 : fullySpent
+        let fixed = fixedUnspent[p]
+        return ProjectRuns(
+            fullySpent: fixed > 0 ? 0 : fullySpent, unspent: unspentRuns + Double(fixed) * Double(runs))
+    }
+
+    /// Project `p`'s unspent amount at the end of Q4 in each run: the same runs as in the simulation (its own
+    /// stream, the same drivers), run again alone.
+    func unspentByRun(_ p: Int) -> [Int64] {
+        let totals = UnsafeMutablePointer<Int64>.allocate(capacity: runs * 4)
+        totals.initialize(repeating: 0, count: runs * 4)
+        defer { totals.deallocate() }
+        _ = runProject(p, into: totals)
+        var owed = fixedUnspent[p]
+        for item in itemStart[p]..<itemStart[p + 1] {
+            for k in 0..<4 { owed &+= due[item * 4 + k] }
+        }
+        return (0..<runs).map { r in
+            owed &- totals[r * 4] &- totals[r * 4 + 1] &- totals[r * 4 + 2] &- totals[r * 4 + 3]
+        }
     }
 
     /// All ones when the 32-bit uniform `u` lies below `threshold` (≤ 2³²), else 0: the sign of their difference,

@@ -33,16 +33,26 @@ enum SimulationAnswer {
             sections.append(
                 (
                     th
-                        ? "ที่มาของยอดที่อาจเบิกจ่ายไม่ทัน (simulation_shortfall)"
-                        : "what the shortfall comes from (simulation_shortfall)",
+                        ? "ที่มาของส่วนที่คาดว่าจะขาดจากเป้าหมาย (simulation_shortfall)"
+                        : "where the expected shortfall comes from (simulation_shortfall)",
                     result.shortfall
                 ))
         }
+        let target = SimulationHeadline.number(result.headline.target)
+        let shortfall = SimulationHeadline.number(result.expectedShortfall)
         sections.append(
             (th ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject))
         return Report(
             title: result.headline.english, thaiTitle: result.headline.thai,
-            facts: th ? [("การจำลอง", runThai), ("แบบจำลอง", modelThai)] : [("simulation", run), ("model", model)],
+            facts: th
+                ? [
+                    ("การจำลอง", runThai), ("แบบจำลอง", modelThai),
+                    ("คาดว่าจะขาดจากเป้าหมาย", "\(shortfall) จุดร้อยละของงบประมาณ (เป้าหมาย \(target)%)"),
+                ]
+                : [
+                    ("simulation", run), ("model", model),
+                    ("expected shortfall", "\(shortfall) points of the budget below the \(target)% target"),
+                ],
             sections: sections, language: language)
     }
 
