@@ -24,8 +24,11 @@ extension Session {
         workspace.name(result.byQuarter, as: Simulate.results[0], binding: true)
         workspace.name(result.byProject, as: Simulate.results[1], binding: true)
         workspace.name(result.shortfall, as: Simulate.results[2], binding: true)
-        return .report(
-            SimulationAnswer.report(
-                result, options, scenario: scenarios.running?.name, language: settings.language == .th ? .th : .en))
+        let answer = SimulationAnswer.report(
+            result, options, scenario: scenarios.running?.name, language: settings.language == .th ? .th : .en)
+        guard let path = statement.path else { return .report(answer) }
+        try write(.report(answer), to: path)
+        return .message(
+            "wrote the simulation to \(path)", thai: "เขียนผลการจำลองลง \(path)")
     }
 }

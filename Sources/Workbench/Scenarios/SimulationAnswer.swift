@@ -6,6 +6,8 @@ import PlanSim
 enum SimulationAnswer {
     /// The fan's width in characters for 0–100% of the budget.
     static let fanWidth = 40
+    /// The name of the fan chart drawn in text, which an HTML page draws as SVG instead.
+    static let textFan = "fan"
 
     static func report(
         _ result: SimulationResult, _ o: SimulationOptions, scenario: String?, language: ReportLanguage
@@ -80,7 +82,7 @@ enum SimulationAnswer {
         var builder = ColumnBuilder(type: .text)
         for d in drawings { builder.appendText(d) }
         return Table(
-            name: "fan", columnNames: ["quarter", "fan_0_to_100_pct"],
+            name: textFan, columnNames: ["quarter", "fan_0_to_100_pct"],
             columns: [quarters.column("quarter")!, builder.build()])
     }
 }
