@@ -65,9 +65,27 @@ import Testing
         let (outcome, shown) = h.run(
             "compare baseline, late on progress_by_strategy(Q4) | select strategy, budget | take 2")
         #expect(outcome == .succeeded, "\(h.errors)")
-        #expect(shown.contains("strategy  baseline_budget   late_budget  diff_budget"), "\(shown)")
+        #expect(shown.hasPrefix("compare baseline, late\n"), "\(shown)")
+        #expect(shown.contains("Strategy  baseline_budget   late_budget  diff_budget"), "\(shown)")
         #expect(shown.contains("S2           2,970,000.00  2,673,000.00  -297,000.00"), "\(shown)")
         #expect(h.run("comparison | select strategy, diff_budget | take 1").1.contains("S1"))
+        // The chart: a bar a scenario on one scale, S2's cut 10% shorter than baseline's.
+        #expect(shown.contains("chart: budget in each scenario"), "\(shown)")
+        #expect(shown.contains("S2   baseline  " + String(repeating: "█", count: 30) + "  2,970,000.00"), "\(shown)")
+        #expect(shown.contains("     late      " + String(repeating: "█", count: 27) + "     2,673,000.00"), "\(shown)")
+    }
+
+    @Test func comparePercentagesAsNumbersNotAsTheKeysOfRows() {
+        // A percentage column is compared like any number: S2's row holds both scenarios' disbursed_pct.
+        let h = Self.loaded()
+        h.run("scenario late = delay S2 1 quarter, cut S2 10%")
+        let (outcome, shown) = h.run(
+            "compare baseline, late on progress_by_strategy(Q2) | select strategy, disbursed_pct")
+        #expect(outcome == .succeeded, "\(h.errors)")
+        #expect(shown.contains("S2                        24.51%              27.23%               2.72%"), "\(shown)")
+        #expect(shown.contains("chart: disbursed_pct in each scenario"), "\(shown)")
+        #expect(
+            h.run("comparison | where strategy = \"S2\" | select diff_disbursed_pct").1.contains("2.72%"))
     }
 
     @Test func badChangesAreLocatedAndLeaveNothingHalfMade() {
