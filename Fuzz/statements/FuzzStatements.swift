@@ -3,8 +3,9 @@ import FuzzDriver
 import Workbench
 
 /// libFuzzer target: any bytes as statements, run by a `--safe` session on the example plan (so no input
-/// writes a file). A crash, a hang or a sanitizer report is a defect; errors are expected.
-private let session: Session = {
+/// writes a file). A crash, a hang or a sanitizer report is a defect; errors are expected. libFuzzer calls it
+/// from one thread only.
+nonisolated(unsafe) private let session: Session = {
     let example = ProcessInfo.processInfo.environment["PHAEN_EXAMPLE"] ?? "Examples/mahasarakham3-fy2561"
     var options = Session.Options()
     options.safe = true

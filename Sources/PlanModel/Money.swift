@@ -118,15 +118,7 @@ extension Money: CustomStringConvertible {
         let whole = String(magnitude / 100)
         let cents = magnitude % 100
         var out = negative ? "-" : ""
-        if grouping {
-            let chars = Array(whole)
-            for (k, c) in chars.enumerated() {
-                if k > 0 && (chars.count - k) % 3 == 0 { out.append(",") }
-                out.append(c)
-            }
-        } else {
-            out += whole
-        }
+        out += grouping ? DigitGrouping.grouped(whole) : whole
         out += cents < 10 ? ".0\(cents)" : ".\(cents)"
         return out
     }

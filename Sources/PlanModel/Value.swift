@@ -5,6 +5,10 @@
 /// column of points can never be compared on different scales.
 public enum DataType: String, Sendable, CaseIterable {
     case int, money, float, percent, date, bool, text
+
+    /// Whether values of the type are amounts or measures (aligned right, compared by difference): `int`,
+    /// `money`, `float` and `percent`.
+    public var isNumber: Bool { self == .int || self == .money || self == .float || self == .percent }
 }
 
 /// One value of a table cell or an expression result.

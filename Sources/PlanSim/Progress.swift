@@ -4,7 +4,8 @@ import PlanModel
 public enum Progress {
     /// One row per project as of the end of quarter `q` (1–4), cumulative from 1 October.
     ///
-    /// Columns: code, name, strategy, owner, source, status, budget, planned_to_date (plan_q1..q, from the
+    /// Columns: code, name, strategy, owner, source, status, budget (after the transfers dated up to the quarter's
+    /// end, as the report's budget_after_transfers), planned_to_date (plan_q1..q, from the
     /// activities when the project has any; a row without plan_q* spreads its budget evenly), obligated_to_date
     /// (kind = obligation), disbursed_to_date (kind = disbursement, dated up to the quarter's end), disbursed_pct
     /// (% of budget, 2 decimals), target_pct (the plan's cumulative target for q), gap_pct (disbursed − target),
@@ -32,7 +33,7 @@ public enum Progress {
         out.text("owner", index.projectOwner)
         out.text("source", index.projectSource)
         out.text("status", index.projectStatus)
-        out.money("budget", index.projectBudget)
+        out.money("budget", f.budget)
         out.money("planned_to_date", f.planned)
         out.money("obligated_to_date", f.obligated)
         out.money("disbursed_to_date", f.disbursed)
@@ -52,7 +53,7 @@ public enum Progress {
     }
 
     /// `byProject` rolled up by strategy, in the strategies table's order (then any strategy only projects name),
-    /// with a final total row (strategy `total`, name `รวม`). Columns: strategy, name, projects, budget,
+    /// with a final total row (strategy `total`, name `รวม`). Columns: strategy, name, projects, budget (after transfers),
     /// planned_to_date, obligated_to_date, disbursed_to_date, disbursed_pct, target_pct, needed_by_next_quarter.
     /// Money is exact.
     public static func byStrategy(_ plan: Plan, quarter q: Int) throws -> Table {
@@ -92,7 +93,7 @@ public enum Progress {
         for p in 0..<index.projectCount {
             for r in [group[p], rows - 1] {
                 count[r] += 1
-                budget[r] = try PlanIndex.add(budget[r], index.projectBudget[p])
+                budget[r] = try PlanIndex.add(budget[r], f.budget[p])
                 planned[r] = try PlanIndex.add(planned[r], f.planned[p])
                 obligated[r] = try PlanIndex.add(obligated[r], f.obligated[p])
                 disbursed[r] = try PlanIndex.add(disbursed[r], f.disbursed[p])

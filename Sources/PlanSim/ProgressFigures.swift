@@ -7,6 +7,10 @@ struct ProgressFigures {
     /// The plan's strategies table (empty when it has none).
     let strategies: Table
     let quarter: Int
+    /// Each project's budget after the transfers dated up to the quarter's end: what its percentages are of.
+    let budget: [Int64]
+    let transfersIn: [Int64]
+    let transfersOut: [Int64]
     let planned: [Int64]
     let obligated: [Int64]
     let disbursed: [Int64]
@@ -17,9 +21,9 @@ struct ProgressFigures {
     /// `not_started`, `on_track`, `behind`, `done` or `cancelled`.
     let state: [String]
 
-    /// Disbursed to date as % of each project's budget; `nil` for a project with no budget.
+    /// Disbursed to date as % of each project's budget after transfers; `nil` for a project with no budget.
     var disbursedPercent: [Double?] {
-        (0..<index.projectCount).map { percent(disbursed[$0], of: index.projectBudget[$0]) }
+        (0..<index.projectCount).map { percent(disbursed[$0], of: budget[$0]) }
     }
 
     init(_ plan: Plan, quarter q: Int) throws {
@@ -35,6 +39,10 @@ struct ProgressFigures {
         strategies = prepared.strategies
         quarter = q
         let n = index.projectCount
+        let moved = try prepared.transfers.totals(asOf: index.fiscalYear.endOf(quarter: q).ordinal, count: n)
+        let budgets = try (0..<n).map { p in
+            try ReportFigures.subtract(try PlanIndex.add(index.projectBudget[p], moved.into[p]), moved.outOf[p])
+        }
         var planned = [Int64](repeating: 0, count: n)
         var obligated = planned
         var disbursed = planned
@@ -45,7 +53,7 @@ struct ProgressFigures {
             planned[p] = PlanIndex.toDate(index.projectPlan, row: p, quarter: q)
             obligated[p] = PlanIndex.toDate(index.projectObligated, row: p, quarter: q)
             disbursed[p] = PlanIndex.toDate(index.projectPaid, row: p, quarter: q)
-            let budget = index.projectBudget[p]
+            let budget = budgets[p]
             if let achievement = indicators.projectAchievement(p, quarter: q) {
                 earned[p] = Int64((Double(budget) * achievement).rounded(.toNearestOrAwayFromZero))
             }
@@ -70,6 +78,9 @@ struct ProgressFigures {
                     "on_track"
                 }
         }
+        self.budget = budgets
+        transfersIn = moved.into
+        transfersOut = moved.outOf
         self.planned = planned
         self.obligated = obligated
         self.disbursed = disbursed

@@ -3,7 +3,7 @@ import PlanModel
 /// Forecast columns of `progress` and `progress_by_strategy` (earned-value practice, `docs/DESIGN-NOTES.md`):
 /// EAC = BAC / CPI = BAC × AC / EV (the estimate at completion if spending keeps its efficiency so far),
 /// ETC = EAC − AC (still to spend), VAC = BAC − EAC (the variance at completion), TCPI = (BAC − EV) / (BAC − AC)
-/// (the efficiency the rest of the work needs), with BAC the budget; and needed_by_next_quarter: how much must
+/// (the efficiency the rest of the work needs), with BAC the budget after transfers; and needed_by_next_quarter: how much must
 /// still be disbursed by the end of the next quarter to reach that quarter's cumulative target (0 when already
 /// reached; null after Q4). Money is exact: EAC rounds half to even to the satang, the amount needed rounds up.
 enum ProgressForecast {
@@ -11,22 +11,22 @@ enum ProgressForecast {
         let index = f.index
         let n = index.projectCount
         let eac: [Int64?] = (0..<n).map { p in
-            guard let ev = f.earned[p], ev > 0, index.projectBudget[p] >= 0, f.disbursed[p] >= 0 else { return nil }
-            return ExactSplit.scaled(index.projectBudget[p], by: f.disbursed[p], over: ev)
+            guard let ev = f.earned[p], ev > 0, f.budget[p] >= 0, f.disbursed[p] >= 0 else { return nil }
+            return ExactSplit.scaled(f.budget[p], by: f.disbursed[p], over: ev)
         }
         out.money("eac", eac)
         out.money("etc", (0..<n).map { p in eac[p].flatMap { difference($0, f.disbursed[p]) } })
-        out.money("vac", (0..<n).map { p in eac[p].flatMap { difference(index.projectBudget[p], $0) } })
+        out.money("vac", (0..<n).map { p in eac[p].flatMap { difference(f.budget[p], $0) } })
         out.float(
             "tcpi",
             (0..<n).map { p in
-                guard let ev = f.earned[p], let rest = difference(index.projectBudget[p], f.disbursed[p]), rest != 0,
-                    let work = difference(index.projectBudget[p], ev)
+                guard let ev = f.earned[p], let rest = difference(f.budget[p], f.disbursed[p]), rest != 0,
+                    let work = difference(f.budget[p], ev)
                 else { return nil }
                 return rounded(Double(work) / Double(rest))
             })
         out.money(
-            "needed_by_next_quarter", (0..<n).map { p in needed(index.projectBudget[p], f.disbursed[p], f, index) })
+            "needed_by_next_quarter", (0..<n).map { p in needed(f.budget[p], f.disbursed[p], f, index) })
     }
 
     /// needed_by_next_quarter for rolled-up rows (strategies and the total).

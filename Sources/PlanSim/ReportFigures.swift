@@ -41,34 +41,15 @@ struct ReportFigures {
         var rowOf: [String: Int] = [:]
         for (p, code) in index.projectCode.enumerated() where rowOf[code] == nil { rowOf[code] = p }
 
-        var transfersIn = [Int64](repeating: 0, count: n)
-        var transfersOut = transfersIn
-        if let transfers = plan["transfers"], transfers.rowCount > 0 {
-            let amounts = try PlanIndex.requiredMoney(transfers, "amount")
-            let from = PlanIndex.texts(transfers, "from")
-            let to = PlanIndex.texts(transfers, "to")
-            let days = Self.days(transfers)
-            for row in 0..<transfers.rowCount where days[row].map({ $0 <= asOf }) ?? false {
-                if let p = from[row].flatMap({ rowOf[$0] }) {
-                    transfersOut[p] = try PlanIndex.add(transfersOut[p], amounts[row])
-                }
-                if let p = to[row].flatMap({ rowOf[$0] }) {
-                    transfersIn[p] = try PlanIndex.add(transfersIn[p], amounts[row])
-                }
-            }
-        }
-        var budgetAfter = transfersIn
-        var used = transfersIn
-        var remaining = transfersIn
+        var used = [Int64](repeating: 0, count: n)
+        var remaining = used
         for p in 0..<n {
-            budgetAfter[p] = try Self.subtract(
-                try PlanIndex.add(index.projectBudget[p], transfersIn[p]), transfersOut[p])
             used[p] = try PlanIndex.add(progress.obligated[p], progress.disbursed[p])
-            remaining[p] = try Self.subtract(budgetAfter[p], used[p])
+            remaining[p] = try Self.subtract(progress.budget[p], used[p])
         }
-        self.transfersIn = transfersIn
-        self.transfersOut = transfersOut
-        self.budgetAfter = budgetAfter
+        transfersIn = progress.transfersIn
+        transfersOut = progress.transfersOut
+        budgetAfter = progress.budget
         self.used = used
         self.remaining = remaining
 

@@ -22,12 +22,12 @@ public struct SimulationHeadline: Sendable {
 
     public var english: String {
         "P(disbursed ≥ \(Self.number(target))% by \(Self.day(by, ThaiDate.englishMonths))) = \(Self.number(chance * 100))%"
-            + " (± \(Self.number(standardError, places: 1)), \(Self.grouped(runs)) runs)"
+            + " (± \(Self.number(standardError, places: 1)), \(DigitGrouping.grouped(runs)) runs)"
     }
 
     public var thai: String {
         "โอกาสเบิกจ่ายได้ ≥ \(Self.number(target))% ภายใน \(Self.day(by, ThaiDate.thaiMonths)) = \(Self.number(chance * 100))%"
-            + " (± \(Self.number(standardError, places: 1)), \(Self.grouped(runs)) รอบ)"
+            + " (± \(Self.number(standardError, places: 1)), \(DigitGrouping.grouped(runs)) รอบ)"
     }
 
     /// Up to `places` decimals, trailing zeros dropped: 96, 4.35, 0.4.
@@ -42,13 +42,4 @@ public struct SimulationHeadline: Sendable {
         return fraction.isEmpty ? whole : whole + "." + fraction
     }
 
-    static func grouped(_ n: Int) -> String {
-        var digits = String(n)
-        var out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        return digits + out
-    }
 }

@@ -121,8 +121,13 @@ enum Modes {
         for file in files {
             do {
                 let result = try Transcript.check(path: file, options: options)
+                let problems = LessonCheck.problems(path: file, options: options)
+                if !problems.isEmpty {
+                    Output.write("FAIL \(file)\n" + problems.joined(separator: "\n") + "\n", to: 1)
+                    status = 1
+                }
                 if result.matches {
-                    Output.write("ok   \(file)\n", to: 1)
+                    if problems.isEmpty { Output.write("ok   \(file)\n", to: 1) }
                 } else if update && !result.newFailures.isEmpty && !acceptFailures {
                     var lines = ["not updated \(file): statements that succeeded now fail"]
                     lines += result.newFailures.map { "\(file):\($0.line): \($0.statement)" }
@@ -133,11 +138,12 @@ enum Modes {
                     try AtomicFile.write(result.updated, to: file)
                     Output.write("updated \(file)\n", to: 1)
                 } else {
-                    Output.write("FAIL \(file)\n\(result.diff(name: file))\n", to: 1)
+                    Output.write((problems.isEmpty ? "FAIL \(file)\n" : "") + "\(result.diff(name: file))\n", to: 1)
                     status = 1
                 }
             } catch {
-                Output.write("\(file): error: cannot read the transcript\n", to: 2)
+                let why = (error as? Diagnostic)?.message ?? "cannot read the transcript"
+                Output.write("error: \(why)\n", to: 2)
                 status = 1
             }
         }

@@ -20,7 +20,7 @@ struct GoldenTranscriptTests {
     }()
 
     @Test func thereAreLessonsInBothLanguages() {
-        #expect(Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count >= 7)
+        #expect(Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count >= 8)
         #expect(
             Self.transcripts.filter { $0.hasPrefix("tutorial/th/") }.count
                 == Self.transcripts.filter { $0.hasPrefix("tutorial/en/") }.count)

@@ -30,6 +30,20 @@ struct HostileInputTests {
         #expect(r.stderr.contains("pipe.csv: not a regular file"), "\(r.stderr)")
     }
 
+    @Test func aFIFOAsAWorkbookAScriptOrATranscriptFailsAtOnce() throws {
+        let dir = try PhaenProcess.temporaryFolder()
+        #expect(mkfifo(dir + "/pipe.xlsx", 0o600) == 0)
+        #expect(mkfifo(dir + "/pipe.phaen", 0o600) == 0)
+        for arguments in [
+            ["-c", "load xlsx \"pipe.xlsx\" as t"], ["-c", "load \"pipe.xlsx\""], ["pipe.phaen"],
+            ["-c", "run \"pipe.phaen\""], ["--check", "pipe.phaen"],
+        ] {
+            let r = try run("timeout 30 \"$0\" \"$@\"", arguments, in: dir)
+            #expect(r.status == 1, "\(arguments): status \(r.status) (124: it hung): \(r.stderr)")
+            #expect(r.stderr.contains("not a regular file"), "\(arguments): \(r.stderr)")
+        }
+    }
+
     @Test func aFIFOOrDeviceInABundleIsNotARegularFileNotAMissingOne() throws {
         let (dir, bundle) = try bundleCopy()
         try FileManager.default.removeItem(atPath: bundle + "/strategies.csv")

@@ -108,6 +108,30 @@ import Testing
         #expect(th.value("status", try #require(th.row("code", "P3"))) == .text("ยกเลิก"))
     }
 
+    /// `progress(Qn)` measures against the same budget as the report: after the transfers dated up to the
+    /// quarter's end (P1's 5,000 in by Q2, its 3,000 out later; P4's 5,000 out), and its forecast too.
+    @Test func progressIsOfTheBudgetAfterTransfersAsTheReportIs() throws {
+        let progress = try Progress.byProject(Self.plan, quarter: 2)
+        let report = try section(try QuarterlyReport.make(Self.plan, quarter: 2), "report_projects")
+        for code in ["P1", "P2", "P4"] {
+            let p = try #require(progress.row("code", code))
+            let r = try #require(report.row("code", code))
+            #expect(progress.value("budget", p) == report.value("budget_after_transfers", r), "\(code)")
+            #expect(progress.value("disbursed_pct", p) == report.value("disbursed_pct", r), "\(code)")
+        }
+        let p1 = try #require(progress.row("code", "P1"))
+        #expect(progress.value("budget", p1) == money("105,000"))
+        #expect(progress.value("disbursed_pct", p1) == .percent(38.10))
+        // ⌈105,000 × 77%⌉ − 40,000 by the end of Q3.
+        #expect(progress.value("needed_by_next_quarter", p1) == money("40,850"))
+        let q1 = try Progress.byProject(Self.plan, quarter: 1)
+        #expect(q1.value("budget", try #require(q1.row("code", "P1"))) == money("100,000"))
+        let strategies = try Progress.byStrategy(Self.plan, quarter: 2)
+        let byStrategy = try section(try QuarterlyReport.make(Self.plan, quarter: 2), "report_strategies")
+        #expect(strategies.values("budget").last == byStrategy.values("budget_after_transfers").last)
+        #expect(strategies.values("disbursed_pct").last == byStrategy.values("disbursed_pct").last)
+    }
+
     @Test func rollUpsBySourceStrategyAndGroup() throws {
         let report = try QuarterlyReport.make(Self.plan, quarter: 2)
         let sources = try section(report, "report_sources")

@@ -31,7 +31,7 @@ public enum BundleLoader {
         try withoutActuallyEscaping(shouldStop) { shouldStop in
             let control = LoadControl(progress: progress, shouldStop: shouldStop)
             if FileBytes.isDirectory(path) { return try loadFolder(path, control: control, access: access) }
-            if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control) }
+            if path.lowercased().hasSuffix(".xlsx") { return try loadWorkbook(path, control: control, access: access) }
             return try loadJSONBundle(path, control: control, access: access)
         }
     }

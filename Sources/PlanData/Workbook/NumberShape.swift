@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// How a cell's number format shows its number, which decides the text the loader reads for it: a date
 /// (`2018-10-01`), an amount with thousands separators (`1,250,000.5`, so that the column is money), or the
@@ -36,19 +37,7 @@ enum NumberShape {
     /// unchanged when it is in exponent form.
     static func grouped(_ digits: String) -> String {
         guard !digits.contains(where: { $0 == "e" || $0 == "E" }) else { return digits }
-        var whole = Substring(digits)
-        var sign = ""
-        if whole.first == "-" {
-            sign = "-"
-            whole = whole.dropFirst()
-        }
-        let point = whole.firstIndex(of: ".") ?? whole.endIndex
-        let integer = Array(whole[..<point])
-        var out = sign
-        for (i, c) in integer.enumerated() {
-            if i > 0 && (integer.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out + whole[point...]
+        let point = digits.firstIndex(of: ".") ?? digits.endIndex
+        return DigitGrouping.grouped(digits[..<point]) + digits[point...]
     }
 }

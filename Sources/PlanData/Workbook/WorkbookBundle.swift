@@ -7,10 +7,10 @@ import PlanModel
 /// `projects`, …), each with a header row as the table's CSV file has. The same contract, rules and
 /// all-or-nothing outcome as a folder; a message names the sheet, its row and its column (A = 1).
 extension BundleLoader {
-    static func loadWorkbook(_ path: String, control: LoadControl) throws -> Plan {
+    static func loadWorkbook(_ path: String, control: LoadControl, access: ReadAccess) throws -> Plan {
         let workbook: XLSXWorkbook
         do {
-            workbook = try XLSXWorkbook(path: path, display: path)
+            workbook = try XLSXWorkbook(path: path, display: path, access: access)
         } catch {
             throw Diagnostics([error])
         }

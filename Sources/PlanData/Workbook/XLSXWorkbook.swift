@@ -20,12 +20,14 @@ struct XLSXWorkbook {
     /// The largest part read (uncompressed), so that a small hostile file cannot fill memory.
     static let largestPart = 1 << 30
 
-    /// Opens the workbook at `path`; `display` names it in messages.
-    init(path: String, display: String) throws(Diagnostic) {
+    /// Opens the workbook at `path`; `display` names it in messages. The file is read as every load reads one
+    /// (a FIFO or a device refused before a byte is read, `access` judging the open file) and unzipped in memory.
+    init(path: String, display: String, access: ReadAccess = .anything) throws(Diagnostic) {
         file = display
+        let bytes = try FileBytes.readBuffer(path, access: access)
         let opened: Archive
         do {
-            opened = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            opened = try Archive(data: Data(bytes.all), accessMode: .read)
         } catch {
             throw Diagnostic(
                 file: display, line: 0, column: 0, message: "not an Excel workbook (.xlsx): it is not a zip archive",

@@ -230,15 +230,7 @@ struct Lexer {
     }
 
     /// `100_000`: a whole number grouped as the language writes it.
-    static func grouped(_ n: Int64) -> String {
-        var digits = String(n)
-        var out = ""
-        while digits.count > 3 {
-            out = "_" + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        return digits + out
-    }
+    static func grouped(_ n: Int64) -> String { DigitGrouping.grouped(n, separator: "_") }
 
     /// Operators of other languages users bring with them, and the word this one uses instead.
     static let otherLanguages = ["==": "=", "&&": "and", "||": "or"]

@@ -22,7 +22,7 @@ struct TableLayout {
 
     init(_ table: Table, rows: Int, colour: Bool) {
         headers = table.columnNames
-        numeric = table.columns.map { TableRenderer.isNumeric($0.type) }
+        numeric = table.columns.map { $0.type.isNumber }
         var cells: [[String]] = []
         var negative: [[Bool]] = []
         cells.reserveCapacity(rows)

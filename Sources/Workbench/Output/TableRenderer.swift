@@ -23,14 +23,7 @@ public enum TableRenderer {
 
     /// An integer with thousands separators for 5 digits or more (years and codes stay readable).
     static func grouped(_ v: Int64) -> String {
-        let s = String(v.magnitude)
-        guard s.count > 4 else { return v < 0 ? "-" + s : s }
-        var out = ""
-        for (k, c) in s.enumerated() {
-            if k > 0 && (s.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return v < 0 ? "-" + out : out
+        v.magnitude < 10_000 ? String(v) : DigitGrouping.grouped(v)
     }
 
     /// A float with two decimals (percentages, ratios); NaN and infinities spelt out.
@@ -44,10 +37,6 @@ public enum TableRenderer {
         let frac = cents.magnitude % 100
         let sign = cents < 0 ? "-" : ""
         return sign + whole + (frac < 10 ? ".0\(frac)" : ".\(frac)")
-    }
-
-    static func isNumeric(_ type: DataType) -> Bool {
-        type == .int || type == .money || type == .float || type == .percent
     }
 
     /// The table as lines of text. `rowLimit` 0 shows all rows. Given a `width` (a terminal's), it is fitted to
@@ -74,7 +63,7 @@ public enum TableRenderer {
     public static func markdown(_ table: Table) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = ["| " + table.columnNames.map(esc).joined(separator: " | ") + " |"]
-        out.append("|" + table.columns.map { isNumeric($0.type) ? "---:|" : "---|" }.joined())
+        out.append("|" + table.columns.map { $0.type.isNumber ? "---:|" : "---|" }.joined())
         for r in 0..<table.rowCount {
             out.append("| " + table.columns.map { esc(cellText($0[r])) }.joined(separator: " | ") + " |")
         }

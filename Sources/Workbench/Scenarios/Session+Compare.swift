@@ -24,7 +24,7 @@ extension Session {
         let th = settings.language == .th
         var sections: [(title: String, table: Table)] = [(th ? "ตารางเปรียบเทียบ (comparison)" : "comparison", table)]
         if let column = ComparisonChart.chartedColumn(results[0]) {
-            let keys = results[0].columns.indices.filter { !Self.compared.contains(results[0].columns[$0].type) }
+            let keys = results[0].columns.indices.filter { !results[0].columns[$0].type.isNumber }
                 .map { results[0].columnNames[$0] }
             sections.append(
                 (
@@ -39,13 +39,10 @@ extension Session {
                 language: th ? .th : .en))
     }
 
-    /// The types whose columns are compared (the others match the rows).
-    static let compared: Set<DataType> = [.int, .float, .percent, .money]
-
     static func sideBySide(_ names: [String], _ tables: [Table]) throws -> Table {
         let first = tables[0]
-        let keys = first.columns.indices.filter { !compared.contains(first.columns[$0].type) }
-        let values = first.columns.indices.filter { compared.contains(first.columns[$0].type) }
+        let keys = first.columns.indices.filter { !first.columns[$0].type.isNumber }
+        let values = first.columns.indices.filter { first.columns[$0].type.isNumber }
         func key(_ table: Table, _ row: Int) -> String {
             keys.map { k in table.column(first.columnNames[k]).map { "\($0[row])" } ?? "" }.joined(separator: "\u{1F}")
         }

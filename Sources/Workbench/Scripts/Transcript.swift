@@ -1,4 +1,6 @@
 import Foundation
+import PlanData
+import PlanModel
 import PlanQuery
 
 /// A transcript: a script whose expected output follows each statement as `--> ` lines. Golden tests, the
@@ -76,17 +78,20 @@ public struct Transcript {
     /// Reruns the transcript at `path` in a fresh session whose relative paths resolve against the
     /// transcript's folder, capturing what each statement writes (results and errors).
     public static func check(path: String, options: Session.Options = Session.Options()) throws -> Check {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        guard let text = try TextFile.read(path) else {
+            throw Diagnostic(
+                file: path, message: "\(path) is not UTF-8 text", thai: "\(path) ไม่ใช่ข้อความ UTF-8",
+                notes: [Session.notUTF8Hint])
         }
         // A transcript saved on Windows (CRLF) is read, compared and rewritten with plain newlines.
-        let original = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        let original = text.replacingOccurrences(of: "\r\n", with: "\n")
         var transcript = Transcript(text: original)
         var captured: [String] = []
         var o = options
         o.directory = (path as NSString).deletingLastPathComponent
         if o.directory.isEmpty { o.directory = FileManager.default.currentDirectoryPath }
         o.keepGoing = true
+        o.lessonProgress = nil
         let session = Session(options: o, out: { captured.append($0) }, err: { captured.append($0) })
         let name = (path as NSString).lastPathComponent
         // Errors name lines of the transcript as updated, so `--update` writes the numbers it will check.

@@ -60,16 +60,20 @@ extension Session {
             report(Diagnostic(file: path, message: "a script cannot run itself", thai: "สคริปต์เรียกตัวเองไม่ได้"))
             return .failed
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let missing = !FileManager.default.fileExists(atPath: path) && !options.safe
+        let read: String?
+        do {
+            read = try TextFile.read(path)
+        } catch {
+            let missing = !FileManager.default.fileExists(atPath: path)
             let shown = PathPolicy.displayPath(path, from: options.directory)
             report(
-                Diagnostic(
-                    file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
-                    notes: missing ? missingPathHints(shown, resolved: path) : []))
+                missing
+                    ? Diagnostic(
+                        file: path, message: "cannot read the script", thai: "อ่านสคริปต์ไม่ได้",
+                        notes: options.safe ? [] : missingPathHints(shown, resolved: path)) : error)
             return .failed
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = read else {
             report(
                 Diagnostic(
                     file: path, message: "the script is not UTF-8 text", thai: "สคริปต์ไม่ใช่ข้อความ UTF-8",

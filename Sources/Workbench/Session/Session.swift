@@ -19,6 +19,9 @@ public final class Session {
         public var echo = false
         /// The folder relative paths resolve against.
         public var directory = FileManager.default.currentDirectoryPath
+        /// Where the lessons a user has done are kept (`$XDG_STATE_HOME/phaen/lessons-done`); nil keeps none
+        /// (a transcript being checked lists the same for everyone).
+        public var lessonProgress: String? = LessonProgress.file()
         public init() {}
     }
 
@@ -30,6 +33,8 @@ public final class Session {
     public var settings = Settings()
     public let options: Options
     var workspace = Workspace()
+    /// The lesson a trainee is doing, from `tutorial N` until `tutorial off`.
+    var lessonMode: LessonMode?
     var scenarios = ScenarioState()
     /// The statements typed that succeeded, for `save session`.
     private(set) var succeeded: [RecordedStatement] = []
@@ -156,6 +161,7 @@ public final class Session {
             workspace = next
             if case .quit = output { return .quit }
             if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            checkLessonAnswer(output)
             if output.isResult { lastResult = output }
             return .succeeded
         } catch is AlreadyReported {

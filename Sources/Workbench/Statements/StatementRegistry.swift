@@ -5,7 +5,8 @@ enum StatementRegistry {
     static let all: [any WordStatement.Type] = [
         Load.self, Tables.self, Describe.self, SetOption.self, HelpStatement.self, SaveSession.self, Run.self,
         ReportStatement.self, Note.self, Simulate.self, Allocate.self, History.self, Last.self, TutorialStatement.self,
-        Quit.self, DefineScenario.self, ListScenarios.self, UseScenario.self, CompareScenarios.self,
+        LessonHint.self, LessonShow.self, LessonSkip.self, LessonBack.self, LessonNext.self, Quit.self,
+        DefineScenario.self, ListScenarios.self, UseScenario.self, CompareScenarios.self,
     ]
 
     /// The grammar the session parses with.

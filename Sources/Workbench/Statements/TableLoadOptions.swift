@@ -64,7 +64,7 @@ struct TableLoadOptions: Equatable {
     func load(_ path: String, format: String, name: String, access: ReadAccess) throws -> Table {
         switch format {
         case "json": try TableLoader.loadJSON(path: path, name: name, types: types, access: access)
-        case "xlsx": try TableLoader.loadXLSX(path: path, sheet: sheet, name: name, types: types)
+        case "xlsx": try TableLoader.loadXLSX(path: path, sheet: sheet, name: name, types: types, access: access)
         default: try TableLoader.loadCSV(path: path, name: name, types: types, access: access)
         }
     }

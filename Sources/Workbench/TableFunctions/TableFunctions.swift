@@ -18,9 +18,10 @@ enum TableFunctions {
             name: "progress",
             help: HelpTopic(
                 name: "progress", syntax: "progress(Qn)",
-                english: "Each project's figures as of the end of quarter n: budget, planned, obligated and disbursed "
-                    + "to date, disbursed_pct against target_pct, gap_pct, status; a table to query further.",
-                thai: "ตัวเลขของแต่ละโครงการ ณ สิ้นไตรมาส n: งบประมาณ แผน ก่อหนี้ผูกพันและเบิกจ่ายสะสม "
+                english: "Each project's figures as of the end of quarter n: budget (after the transfers to then), "
+                    + "planned, obligated and disbursed to date, disbursed_pct against target_pct, gap_pct, status; "
+                    + "a table to query further.",
+                thai: "ตัวเลขของแต่ละโครงการ ณ สิ้นไตรมาส n: งบประมาณ (หลังโอนถึงวันนั้น) แผน ก่อหนี้ผูกพันและเบิกจ่ายสะสม "
                     + "ร้อยละเบิกจ่ายเทียบเป้าหมาย ส่วนต่าง และสถานะ เป็นตารางที่ค้นต่อได้",
                 example: "progress(Q2) | where disbursed_pct < target_pct | sort disbursed_pct"),
             run: { _, index, arguments in
