@@ -18,8 +18,10 @@ enum ComparisonChart {
         return nil
     }
 
-    /// The chart as a table: the row's label (on its first line), the scenario, the bar and the value.
+    /// The chart as a table: the row's label (on its first line), the scenario, the bar and the value. A `total`
+    /// row is left out, as the report's charts leave it: it would set the scale for all the others.
     static func table(_ comparison: Table, scenarios: [String], column: String, keys: [String]) -> Table {
+        let rows = (0..<comparison.rowCount).filter { comparison.columns.first?[$0] != .text("total") }
         let columns = scenarios.map { comparison.column("\($0)_\(column)") }
         func amount(_ v: Value) -> Double? {
             switch v {
@@ -31,13 +33,13 @@ enum ComparisonChart {
         }
         var largest = 0.0
         for case let column? in columns {
-            for row in 0..<comparison.rowCount { largest = max(largest, abs(amount(column[row]) ?? 0)) }
+            for row in rows { largest = max(largest, abs(amount(column[row]) ?? 0)) }
         }
         var label = ColumnBuilder(type: .text)
         var scenario = ColumnBuilder(type: .text)
         var bar = ColumnBuilder(type: .text)
         var value = ColumnBuilder(type: .text)
-        for row in 0..<comparison.rowCount {
+        for row in rows {
             let name = keys.compactMap { comparison.column($0).map { TableRenderer.cellText($0[row]) } }
                 .joined(separator: " ")
             for (s, column) in columns.enumerated() {

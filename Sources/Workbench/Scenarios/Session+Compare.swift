@@ -36,7 +36,7 @@ extension Session {
         return .report(
             Report(
                 title: "compare \(list)", thaiTitle: "เปรียบเทียบฉากทัศน์ \(list)", facts: [], sections: sections,
-                language: th ? .th : .en))
+                language: th ? .th : .en, result: table))
     }
 
     static func sideBySide(_ names: [String], _ tables: [Table]) throws -> Table {
