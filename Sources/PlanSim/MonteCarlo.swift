@@ -15,27 +15,38 @@ public enum MonteCarlo {
     /// the cumulative % of budget disbursed, target_pct, p_meet_target_pct (% of runs at or above the target),
     /// expected_pct (the closed-form expectation). `byProject`: expected_unspent (exact expectation, to the
     /// satang) and p_fully_spent_pct (% of runs in which nothing was left unspent). `headline`: the chance of
-    /// meeting the year-end target, with its standard error; `drivers`: what the expected shortfall comes from.
+    /// meeting the year-end target, with its standard error; `shortfall`: what the expected shortfall against it
+    /// comes from (`ShortfallSources`).
     public static func run(
         _ plan: Plan, options: SimulationOptions, shouldStop: () -> Bool = { false },
         progress: (Double) -> Void = { _ in }
     ) throws -> SimulationResult {
-        let model = try model(plan, options: options)
+        try run(plan, prepared: try ProgressIndex(plan), options: options, shouldStop: shouldStop, progress: progress)
+    }
+
+    /// As `run(_:options:shouldStop:progress:)`, over what a session has already read of `plan` (`prepared`
+    /// must be that plan's index), so a simulation after a load or a report does not read the plan again.
+    public static func run(
+        _ plan: Plan, prepared: ProgressIndex, options: SimulationOptions, shouldStop: () -> Bool = { false },
+        progress: (Double) -> Void = { _ in }
+    ) throws -> SimulationResult {
+        let model = try model(plan, index: prepared.plan, options: options)
         let outcome = try simulate(
-            model.slip, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop,
-            progress: progress)
-        return tables(model.index, model.slip, outcome, targets: plan.targets)
+            model, runs: options.runs, seed: options.seed, workers: 2, shouldStop: shouldStop, progress: progress)
+        return tables(plan, prepared.plan, model, outcome)
     }
 
     /// The validated model for a plan and options.
     static func model(_ plan: Plan, options: SimulationOptions) throws -> (index: PlanIndex, slip: SlipModel) {
-        try options.validate()
-        let slipBySource = try options.resolvedSlip()
         let index = try PlanIndex(plan)
-        let slip = try SlipModel(
-            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: slipBySource,
+        return (index, try model(plan, index: index, options: options))
+    }
+
+    static func model(_ plan: Plan, index: PlanIndex, options: SimulationOptions) throws -> SlipModel {
+        try options.validate()
+        return try SlipModel(
+            plan, index: index, fromQuarter: options.fromQuarter, slipBySource: try options.resolvedSlip(),
             slipByTarget: options.slipByTarget, drivers: options.drivers)
-        return (index, slip)
     }
 
     /// What the runs produced: satang paid in each quarter of each run (4 a run), and per project how many runs
@@ -43,7 +54,12 @@ public enum MonteCarlo {
     struct Outcome: Equatable {
         var paid: [Int64]
         var fullySpent: [Int]
+        /// Per project, its unspent amounts of all runs added up (satang).
+        var unspent: [Double]
+        /// Per run, bit d set when driver d happened in it (empty without drivers).
+        var active: [UInt64]
         let runs: Int
+        let seed: UInt64
     }
 
     /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
@@ -56,12 +72,15 @@ public enum MonteCarlo {
         let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
         totals.initialize(repeating: 0)
         defer { totals.deallocate() }
-        let fully = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, model.projectCount))
-        fully.initialize(repeating: 0)
-        defer { fully.deallocate() }
-        let shared = SharedBuffers(totals: totals, fully: fully)
+        let projects = UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>.allocate(
+            capacity: max(1, model.projectCount))
+        projects.initialize(repeating: .init(fullySpent: 0, unspent: 0))
+        defer { projects.deallocate() }
+        let shared = SharedBuffers(totals: totals, projects: projects)
 
         let active = driverStates(model, runs: runs, seed: seed)
+        let kernel = SimulationKernel(model, runs: runs, seed: seed, active: active)
+        defer { kernel.deallocate() }
         let batchWork = 4_000_000
         var first = 0
         while first < model.projectCount {
@@ -76,10 +95,9 @@ public enum MonteCarlo {
             }
             let bounds = split(model, first..<last, parts: parts)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let totals = UnsafeMutableBufferPointer(
-                    rebasing: shared.totals[part * runs * 4..<(part + 1) * runs * 4])
+                let totals = shared.totals.baseAddress! + part * runs * 4
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.fully[p] = runProject(model, p, runs: runs, seed: seed, active: active, into: totals)
+                    shared.projects[p] = kernel.runProject(p, into: totals)
                 }
             }
             first = last
@@ -89,7 +107,10 @@ public enum MonteCarlo {
         for part in 0..<parts {
             for i in 0..<runs * 4 { paid[i] &+= totals[part * runs * 4 + i] }
         }
-        return Outcome(paid: paid, fullySpent: Array(fully.prefix(model.projectCount)), runs: runs)
+        let results = projects.prefix(model.projectCount)
+        return Outcome(
+            paid: paid, fullySpent: results.map(\.fullySpent), unspent: results.map(\.unspent), active: active,
+            runs: runs, seed: seed)
     }
 
     /// Project boundaries splitting `range` into `parts` with about equal numbers of items.
@@ -120,82 +141,9 @@ public enum MonteCarlo {
         }
     }
 
-    /// All runs of one project, adding each run's payments per quarter into `totals`; returns the number of
-    /// runs in which the project left nothing unspent. An item takes one 64-bit draw from A = 2 (two 32-bit
-    /// uniforms, for Q3 and Q4) and two before, so the inner loop has no branches that the data decides. A quarter
-    /// an active driver blocks gets a threshold no 32-bit draw reaches, so nothing is paid in it.
-    static func runProject(
-        _ model: SlipModel, _ p: Int, runs: Int, seed: UInt64, active: [UInt64],
-        into totals: UnsafeMutableBufferPointer<Int64>
-    ) -> Int {
-        let start = model.itemStart[p]
-        let end = model.itemStart[p + 1]
-        let a = model.fromQuarter
-        let threshold = model.threshold[p]
-        let never: UInt64 = 1 << 32
-        let mask = active.isEmpty ? 0 : model.driverMask[p]
-        let low: UInt64 = 0xFFFF_FFFF
-        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
-        var fullySpent = 0
-        model.due.withUnsafeBufferPointer { due in
-            for r in 0..<runs {
-                var blocked = 0
-                var bits = mask == 0 ? 0 : active[r] & mask
-                while bits != 0 {
-                    blocked |= 1 << model.driverQuarter[bits.trailingZeroBitCount]
-                    bits &= bits &- 1
-                }
-                let t0 = blocked & 1 != 0 ? never : threshold
-                let t1 = blocked & 2 != 0 ? never : threshold
-                let t2 = blocked & 4 != 0 ? never : threshold
-                let t3 = blocked & 8 != 0 ? never : threshold
-                var paid0: Int64 = 0
-                var paid1: Int64 = 0
-                var paid2: Int64 = 0
-                var paid3: Int64 = 0
-                var unspent: Int64 = 0
-                for item in start..<end {
-                    let base = item &* 4
-                    let x = rng.next()
-                    let y = a < 2 ? rng.next() : x
-                    var carry: Int64 = 0
-                    if a == 0 {
-                        let owed = due[base]
-                        let pays = x & low >= t0
-                        paid0 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    if a <= 1 {
-                        let owed = carry &+ due[base &+ 1]
-                        let pays = x >> 32 >= t1
-                        paid1 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    if a <= 2 {
-                        let owed = carry &+ due[base &+ 2]
-                        let pays = y & low >= t2
-                        paid2 &+= pays ? owed : 0
-                        carry = pays ? 0 : owed
-                    }
-                    let owed = carry &+ due[base &+ 3]
-                    let pays = y >> 32 >= t3
-                    paid3 &+= pays ? owed : 0
-                    unspent |= pays ? 0 : owed
-                }
-                totals[r &* 4] &+= paid0
-                totals[r &* 4 &+ 1] &+= paid1
-                totals[r &* 4 &+ 2] &+= paid2
-                totals[r &* 4 &+ 3] &+= paid3
-                if unspent == 0 { fullySpent &+= 1 }
-            }
-        }
-        return model.fixedUnspent[p] > 0 ? 0 : fullySpent
-    }
-
     /// The result tables from the runs.
-    static func tables(_ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome, targets: [Double])
-        -> SimulationResult
-    {
+    static func tables(_ plan: Plan, _ index: PlanIndex, _ model: SlipModel, _ outcome: Outcome) -> SimulationResult {
+        let targets = plan.targets
         let stats = quarterStatistics(model, outcome, targets: targets)
         var quarters = ResultColumns()
         quarters.int("quarter", [1, 2, 3, 4])
@@ -208,9 +156,20 @@ public enum MonteCarlo {
         quarters.float("expected_pct", stats.map { rounded($0.expected) })
 
         let unspent = model.expectedUnspent()
+        let shortfall = ShortfallSources.table(index, model, outcome, target: targets[3])
         var projects = ResultColumns()
-        projects.text("code", index.projectCode)
-        projects.text("name", index.projectName)
+        // The plan's own columns where they hold the same text (the projects' rows are the index's rows).
+        let planned = plan["projects"]
+        if let code = planned?.column("code"), code.type == .text {
+            projects.append("code", code)
+        } else {
+            projects.text("code", index.projectCode)
+        }
+        if let name = planned?.column("name"), name.type == .text {
+            projects.append("name", name)
+        } else {
+            projects.text("name", index.projectName)
+        }
         projects.text("source", index.projectSource)
         projects.money("budget", index.projectBudget)
         projects.money("expected_unspent", unspent.map { Int64($0.rounded(.toNearestOrAwayFromZero)) })
@@ -221,7 +180,7 @@ public enum MonteCarlo {
             headline: SimulationHeadline(
                 target: targets[3], by: index.fiscalYear.endOf(quarter: 4), chance: stats[3].meetTarget,
                 runs: outcome.runs),
-            shortfall: ShortfallSources.table(index, model, unspent: unspent, target: targets[3]))
+            shortfall: shortfall.table, expectedShortfall: shortfall.expected)
     }
 
     /// One quarter's figures over the runs, unrounded, in % of the plan's budget.
@@ -272,5 +231,5 @@ public enum MonteCarlo {
 /// The simulator's output buffers, written by the worker threads at disjoint places.
 private struct SharedBuffers: @unchecked Sendable {
     let totals: UnsafeMutableBufferPointer<Int64>
-    let fully: UnsafeMutableBufferPointer<Int>
+    let projects: UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>
 }

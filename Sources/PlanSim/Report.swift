@@ -14,10 +14,13 @@ public struct Report: Sendable {
     public var language: ReportLanguage
     /// Sentences of summary filled from the figures (the 12-month report's account for the public).
     public var paragraphs: [String]
+    /// The table the statement answers with, when one of the sections is that answer and the others show it
+    /// (`compare`'s table, under which its chart is drawn): what a lesson checks a trainee's answer against.
+    public var result: Table?
 
     public init(
         title: String, thaiTitle: String, facts: [(String, String)], sections: [(title: String, table: Table)],
-        language: ReportLanguage = .en, paragraphs: [String] = []
+        language: ReportLanguage = .en, paragraphs: [String] = [], result: Table? = nil
     ) {
         self.title = title
         self.thaiTitle = thaiTitle
@@ -25,6 +28,7 @@ public struct Report: Sendable {
         self.sections = sections
         self.language = language
         self.paragraphs = paragraphs
+        self.result = result
     }
 
     /// The title in the report's language.

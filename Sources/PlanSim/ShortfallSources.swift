@@ -1,33 +1,87 @@
 import PlanModel
 
-/// What the expected year-end shortfall comes from, for a tornado chart: each project's expected unspent amount,
-/// and for each risk driver how much less is expected to be paid by the end of Q4 because of it (the closed form
-/// with and without the driver), both in percentage points of the plan's budget. The expected shortfall against
-/// the target is the unspent total less the room the target leaves (100 − target).
+/// What the expected shortfall against the year-end target comes from, for a tornado chart.
+///
+/// A run's shortfall is how much less than the target it disbursed by the end of Q4 (0 when it met the target);
+/// the expected shortfall is its mean over the runs. A project's part is how much less the expected shortfall
+/// would be if the project left nothing unspent, everything else as it was: the mean over the runs of the
+/// smaller of the run's shortfall and the project's unspent amount in that run (the project run again alone, on
+/// its own stream). A driver's part is how much less it is in the runs the driver does not happen in than in all
+/// runs: drawn apart from everything else, those runs are the simulation without it. (A driver that happens in
+/// every run has no such runs; its part is then the closed form's expected payments without it less those with
+/// it, at most the expected shortfall.) One at a time, as a tornado's bars are: the parts need not add up to the
+/// whole. In percentage points of the plan's budget, largest first, `shown` rows.
 enum ShortfallSources {
     static let shown = 10
 
-    static func table(_ index: PlanIndex, _ model: SlipModel, unspent: [Double], target: Double) -> Table {
+    /// The tornado's table and the expected shortfall, in points of the budget.
+    static func table(
+        _ index: PlanIndex, _ model: SlipModel, _ outcome: MonteCarlo.Outcome, target: Double
+    ) -> (table: Table, expected: Double) {
         let budget = Double(model.totalBudget)
+        let shortfall = runShortfalls(model, outcome, target: target)
+        let expected = mean(shortfall)
         var rows: [(kind: String, code: String, name: String?, points: Double)] = []
-        for p in 0..<model.projectCount where unspent[p] > 0 {
-            rows.append(("project", index.projectCode[p], index.projectName[p], unspent[p] / budget * 100))
+        for d in model.driverNames.indices {
+            rows.append(("driver", "D\(d + 1)", model.driverNames[d], driverPart(d, model, outcome, shortfall)))
         }
-        let paid = model.expectedPaidToDate()[3]
-        for d in model.driverProbability.indices {
-            let without = model.withoutDriver(d).expectedPaidToDate()[3]
-            rows.append(("driver", "D\(d + 1)", model.driverNames[d], (without - paid) / budget * 100))
+        // A project's part is at most its mean unspent amount over the runs, which the simulation added up: taken
+        // largest first, the search stops once no project left can enter the table.
+        let candidates = (0..<model.projectCount).filter { outcome.unspent[$0] > 0 }.sorted {
+            outcome.unspent[$0] != outcome.unspent[$1]
+                ? outcome.unspent[$0] > outcome.unspent[$1] : index.projectCode[$0] < index.projectCode[$1]
         }
-        rows.sort { $0.points != $1.points ? $0.points > $1.points : $0.code < $1.code }
-        let top = Array(rows.prefix(shown))
-        let widest = top.first?.points ?? 0
+        let kernel = SimulationKernel(model, runs: outcome.runs, seed: outcome.seed, active: outcome.active)
+        defer { kernel.deallocate() }
+        var found: [Double] = []
+        for p in candidates {
+            let bound = min(outcome.unspent[p] / Double(outcome.runs), expected)
+            if bound <= 0 || (found.count >= shown && bound <= found[shown - 1]) { break }
+            let unspent = kernel.unspentByRun(p)
+            let part = mean((0..<outcome.runs).map { min(shortfall[$0], Double(unspent[$0])) })
+            guard part > 0 else { continue }
+            rows.append(("project", index.projectCode[p], index.projectName[p], part))
+            found.append(part)
+            found.sort(by: >)
+        }
+        let ordered = rows.map { ($0.kind, $0.code, $0.name, $0.points / budget * 100) }.sorted {
+            $0.3 != $1.3 ? $0.3 > $1.3 : $0.1 < $1.1
+        }
+        let top = Array(ordered.prefix(shown))
+        let widest = top.map(\.3).max() ?? 0
         var columns = ResultColumns()
-        columns.text("kind", top.map(\.kind))
-        columns.text("code", top.map(\.code))
-        columns.text("name", top.map(\.name))
-        columns.float("shortfall_pct", top.map { rounded($0.points) })
+        columns.text("kind", top.map(\.0))
+        columns.text("code", top.map(\.1))
+        columns.text("name", top.map(\.2))
+        columns.float("shortfall_pct", top.map { rounded($0.3) })
         columns.text(
-            "bar", top.map { String(repeating: "█", count: widest > 0 ? Int(($0.points / widest * 30).rounded()) : 0) })
-        return columns.table("simulation_shortfall")
+            "bar",
+            top.map { String(repeating: "█", count: widest > 0 ? max(0, Int(($0.3 / widest * 30).rounded())) : 0) })
+        return (columns.table("simulation_shortfall"), expected / budget * 100)
+    }
+
+    /// Each run's shortfall against the year-end target (`target` % of the budget), in satang.
+    static func runShortfalls(_ model: SlipModel, _ outcome: MonteCarlo.Outcome, target: Double) -> [Double] {
+        let goal = Double(model.totalBudget) * target / 100
+        return (0..<outcome.runs).map { r in
+            var paid = model.actualAtStart
+            for k in 0..<4 { paid &+= outcome.paid[r * 4 + k] }
+            return max(0, goal - Double(paid))
+        }
+    }
+
+    static func driverPart(_ d: Int, _ model: SlipModel, _ outcome: MonteCarlo.Outcome, _ shortfall: [Double])
+        -> Double
+    {
+        let without = (0..<outcome.runs).filter { outcome.active[$0] & 1 << UInt64(d) == 0 }
+        if without.isEmpty {
+            let paid = model.expectedPaidToDate()[3]
+            return min(mean(shortfall), max(0, model.withoutDriver(d).expectedPaidToDate()[3] - paid))
+        }
+        return mean(shortfall) - mean(without.map { shortfall[$0] })
+    }
+
+    static func mean(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
 }

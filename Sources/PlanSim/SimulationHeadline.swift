@@ -31,7 +31,7 @@ public struct SimulationHeadline: Sendable {
     }
 
     /// Up to `places` decimals, trailing zeros dropped: 96, 4.35, 0.4.
-    static func number(_ v: Double, places: Int = 2) -> String {
+    public static func number(_ v: Double, places: Int = 2) -> String {
         var scale: Int64 = 1
         for _ in 0..<places { scale *= 10 }
         let units = Int64((v * Double(scale)).rounded(.toNearestOrAwayFromZero))

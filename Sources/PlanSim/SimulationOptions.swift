@@ -80,13 +80,20 @@ public struct SimulationResult: Sendable {
     public var byProject: Table
     /// The answer in one line: the chance of meeting the year-end target.
     public var headline: SimulationHeadline
-    /// The projects and drivers the expected shortfall comes from, largest first (a tornado).
+    /// The projects and drivers the expected shortfall against the year-end target comes from, largest first (a
+    /// tornado).
     public var shortfall: Table
+    /// The expected shortfall against the year-end target: the mean over the runs of how far below it each
+    /// ended (0 for a run that met it), in percentage points of the plan's budget.
+    public var expectedShortfall: Double
 
-    public init(byQuarter: Table, byProject: Table, headline: SimulationHeadline, shortfall: Table) {
+    public init(
+        byQuarter: Table, byProject: Table, headline: SimulationHeadline, shortfall: Table, expectedShortfall: Double
+    ) {
         self.byQuarter = byQuarter
         self.byProject = byProject
         self.headline = headline
         self.shortfall = shortfall
+        self.expectedShortfall = expectedShortfall
     }
 }

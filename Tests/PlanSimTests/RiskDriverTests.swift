@@ -145,23 +145,4 @@ import Testing
         #expect(h.thai == "โอกาสเบิกจ่ายได้ ≥ 96% ภายใน 30 กันยายน 2561 = 4% (± 0.4, 2,000 รอบ)")
         #expect(SimulationHeadline.number(4.356) == "4.36" && SimulationHeadline.number(-0.5, places: 1) == "-0.5")
     }
-
-    @Test func theShortfallTableAddsUpToTheExpectedUnspent() throws {
-        let plan = TestPlans.synthetic(projects: 40, activitiesPerProject: 3)
-        let driver = RiskDriver(name: "late Q4 funds", probability: 0.4, quarter: 4, touches: .everything)
-        let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 1, runs: 100, drivers: [driver]))
-        let kinds = result.shortfall.values("kind")
-        #expect(kinds.contains(.text("driver")) && kinds.count == 10)
-        let points = result.shortfall.values("shortfall_pct").map { v -> Double in
-            if case .float(let x) = v { x } else { -1 }
-        }
-        #expect(points == points.sorted(by: >))
-        // The driver's share is the closed form with and without it: it stops all of Q4's payments in 40% of runs.
-        let model = try MonteCarlo.model(plan, options: .init(fromQuarter: 1, drivers: [driver])).slip
-        let share =
-            (model.withoutDriver(0).expectedPaidToDate()[3] - model.expectedPaidToDate()[3]) / Double(model.totalBudget)
-            * 100
-        let row = try #require(kinds.firstIndex(of: .text("driver")))
-        #expect(result.shortfall.value("shortfall_pct", row) == .percent((share * 100).rounded() / 100))
-    }
 }

@@ -49,17 +49,32 @@ import Testing
         #expect(plans(delayed, "projects", "P1") == plans(plan, "projects", "P1"))
     }
 
-    @Test func aCutIsSpreadOverActivitiesAndQuartersExactly() throws {
+    @Test func aCutIsSpreadOverWhatIsNotYetDisbursedAndOverQuartersExactly() throws {
+        // A1 has disbursed its whole 30,000 (25,000 + 5,000): money paid cannot be cut, so all of P1's 10%
+        // (10,000) comes from A2, which has 70,000 − 19,999 left, spread over its even 17,500 a quarter.
         let cut = try apply(.cut(.project("P1"), percent("10")))
-        #expect(
-            plans(cut, "activities", "A1") == [
-                money("27,000"), money("18,000"), money("9,000"), money("0"), money("0"),
-            ])
+        #expect(plans(cut, "activities", "A1") == plans(plan, "activities", "A1"))
         #expect(
             plans(cut, "activities", "A2") == [
-                money("63,000"), money("15,750"), money("15,750"), money("15,750"), money("15,750"),
+                money("60,000"), money("15,000"), money("15,000"), money("15,000"), money("15,000"),
             ])
         #expect(plans(cut, "projects", "P1")[0] == money("90,000"))
+    }
+
+    @Test func aCutOfMoreThanIsLeftToDisburseIsRefusedWithWhatIsLeft() throws {
+        // P1 has 100,000 of budget and 49,999 disbursed to its activities: 50,001 is left to cut.
+        #expect {
+            try AppliedScenario.apply([.cut(.project("P1"), .money(Money.parse("50,001.01")!))], to: plan)
+        } throws: { error in
+            guard let error = error as? ScenarioChangeError else { return false }
+            return error.changeIndex == 0
+                && error.diagnostic.message
+                    == "cannot take 50,001.01 from project P1: it has already disbursed 49,999.00, and only"
+                    + " 50,001.00 of its budget is left to cut"
+                && error.diagnostic.suggestion == "take at most 50,001.00 from it (ลดได้ไม่เกิน 50,001.00)"
+        }
+        let all = try AppliedScenario.apply([.cut(.project("P1"), .money(Money.parse("50,001")!))], to: plan).plan
+        #expect(plans(all, "activities", "A2")[0] == money("19,999"))
     }
 
     @Test func aStrategyCutRoundsHalfToEvenAndKeepsEverySumExact() throws {

@@ -9,6 +9,8 @@ public struct AppliedScenario: Sendable {
     public var slip: [ScenarioTarget: Double]
     /// Risk drivers the scenario adds.
     public var drivers: [RiskDriver]
+    /// Whether `plan` differs from the plan the scenario was applied to: false for slips and drivers alone.
+    public var changesPlan: Bool
 
     /// Applies `changes` in order to `plan`. Throws `ScenarioChangeError` naming the change that failed;
     /// nothing is kept of a failed application.
@@ -50,7 +52,7 @@ public struct AppliedScenario: Sendable {
             }
         }
         let changed = hasBudgetChanges ? try sheet!.written(into: plan) : plan
-        return AppliedScenario(plan: changed, slip: slip, drivers: drivers)
+        return AppliedScenario(plan: changed, slip: slip, drivers: drivers, changesPlan: hasBudgetChanges)
     }
 }
 

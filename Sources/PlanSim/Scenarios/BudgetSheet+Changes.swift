@@ -73,7 +73,12 @@ extension BudgetSheet {
             throw ScenarioDiagnostics.cutMoreThanBudget(Money(satang: delta), budget: Money(satang: total), target)
         }
         guard delta > 0 else { return }
-        let weights = total > 0 ? budgets : budgets.map { _ in Int64(1) }
+        let weights: [Int64]
+        if raising {
+            weights = total > 0 ? budgets : budgets.map { _ in Int64(1) }
+        } else {
+            weights = try room(target, chosen, cut: delta)
+        }
         let parts = try ScenarioDiagnostics.exact(ExactSplit.spread(delta, over: weights))
         for (item, part) in zip(chosen, parts) where part > 0 {
             let old = plan(item)
@@ -89,6 +94,34 @@ extension BudgetSheet {
             }
             let newBudget = raising ? try PlanIndex.add(budget(item), part) : budget(item) - part
             try set(item, budget: newBudget, plan: quarters)
+        }
+    }
+
+    /// What each item can lose: its budget not yet disbursed. Money already paid cannot be cut, so a cut is spread
+    /// over this room (nothing is taken from an item that has spent its budget); a cut of more than the room of
+    /// all the items is an error that says how much there is.
+    private mutating func room(_ target: ScenarioTarget, _ chosen: [Item], cut: Int64) throws -> [Int64] {
+        let paid = try disbursements()
+        let spent = chosen.map { item -> Int64 in
+            switch item {
+            case .activity(let a): paid.activity[a]
+            case .project(let p): paid.project[p]
+            }
+        }
+        let room = zip(chosen, spent).map { max(0, budget($0) - $1) }
+        let total = try room.reduce(Int64(0)) { try PlanIndex.add($0, $1) }
+        guard cut <= total else {
+            throw ScenarioDiagnostics.cutBelowDisbursed(
+                Money(satang: cut), target, room: Money(satang: total),
+                disbursed: Money(satang: try spent.reduce(Int64(0)) { try PlanIndex.add($0, $1) }))
+        }
+        return room
+    }
+
+    private func describe(_ item: Item) -> ScenarioTarget {
+        switch item {
+        case .project(let p): .project(projectCode[p])
+        case .activity(let a): .activity(activityCode[a])
         }
     }
 }

@@ -23,6 +23,9 @@ struct BudgetSheet {
     /// null plan stays null).
     var touchedProjects = Set<Int>()
     var touchedActivities = Set<Int>()
+    /// The plan the sheet was read from, for what its disbursements add up to (read when a cut first needs it).
+    private let loaded: Plan
+    private var disbursed: (project: [Int64], activity: [Int64])?
 
     /// An item: an activity row, or a project row without activities.
     enum Item: Hashable {
@@ -34,6 +37,7 @@ struct BudgetSheet {
         guard let projects = plan["projects"] else {
             throw Diagnostic(message: "the plan has no projects table", thai: "แผนไม่มีตารางโครงการ (projects)")
         }
+        loaded = plan
         projectCode = try PlanIndex.requiredTexts(projects, "code")
         projectStrategy = PlanIndex.texts(projects, "strategy")
         projectSource = PlanIndex.texts(projects, "source").map { $0.map { PlanSchema.sourceAliases[$0] ?? $0 } }
@@ -108,6 +112,19 @@ struct BudgetSheet {
         case .project(let p): Array(projectPlan[p * 4..<p * 4 + 4])
         case .activity(let a): Array(activityPlan[a * 4..<a * 4 + 4])
         }
+    }
+
+    /// What has been disbursed, whenever paid: by each project (payments naming no activity included) and by
+    /// each activity.
+    mutating func disbursements() throws -> (project: [Int64], activity: [Int64]) {
+        if let disbursed { return disbursed }
+        let index = try PlanIndex(loaded)
+        let read = (
+            project: (0..<index.projectCount).map { PlanIndex.toDate(index.projectPaid, row: $0, quarter: 4) },
+            activity: (0..<activityCode.count).map { PlanIndex.toDate(index.activityPaid, row: $0, quarter: 4) }
+        )
+        disbursed = read
+        return read
     }
 
     /// Sets an item's budget and plan (the plan's quarters sum to the budget), and its project's totals.

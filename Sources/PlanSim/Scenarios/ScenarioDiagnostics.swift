@@ -31,9 +31,11 @@ enum ScenarioDiagnostics {
     static func shiftMoreThanPlanned(_ amount: Money, planned: Money, _ target: ScenarioTarget, _ quarter: Int)
         -> Diagnostic
     {
-        Diagnostic(
+        var d = Diagnostic(
             message: "cannot shift \(amount) out of Q\(quarter): \(target) plans only \(planned) in Q\(quarter)",
             thai: "ย้าย \(amount) ออกจาก Q\(quarter) ไม่ได้ \(thai(target)) วางแผนไว้ใน Q\(quarter) เพียง \(planned)")
+        d.suggestion = "shift at most \(planned) out of Q\(quarter) (ย้ายได้ไม่เกิน \(planned))"
+        return d
     }
 
     static func transferEnds(_ target: ScenarioTarget) -> Diagnostic {
@@ -58,6 +60,17 @@ enum ScenarioDiagnostics {
         Diagnostic(
             message: "cannot cut \(amount) from \(target): its budget is \(budget)",
             thai: "ลด \(amount) จาก \(thai(target)) ไม่ได้ งบประมาณมีเพียง \(budget)")
+    }
+
+    static func cutBelowDisbursed(_ cut: Money, _ target: ScenarioTarget, room: Money, disbursed: Money)
+        -> Diagnostic
+    {
+        var d = Diagnostic(
+            message: "cannot take \(cut) from \(target): it has already disbursed \(disbursed), and only \(room) of"
+                + " its budget is left to cut",
+            thai: "ลด \(cut) จาก\(thai(target))ไม่ได้ เบิกจ่ายไปแล้ว \(disbursed) เหลืองบประมาณที่ลดได้เพียง \(room)")
+        d.suggestion = "take at most \(room) from it (ลดได้ไม่เกิน \(room))"
+        return d
     }
 
     static func checkProbability(_ p: Double) throws {

@@ -11,7 +11,8 @@ enum HTMLDocument {
             body: "<h1>\(escape(table.name))</h1>\n" + self.table(table))
     }
 
-    /// A report as a whole page: title, facts, summary, the two charts, then each section's table.
+    /// A report as a whole page: title, facts, summary, its charts (a quarterly report's two, a simulation's fan
+    /// chart and tornado), then each section's table.
     static func report(_ r: Report) -> String {
         var body = "<h1>\(escape(r.heading))</h1>\n<table class=\"facts\">\n"
         for (label, value) in r.facts { body += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>\n" }
@@ -23,9 +24,12 @@ enum HTMLDocument {
         let charts = [
             r.sections.first { $0.table.name == "report_strategies" }.map { ReportCharts.byStrategy($0.table, r) },
             r.sections.first { $0.table.name == "report_months" }.map { ReportCharts.sCurve($0.table, r) },
+            r.sections.first { $0.table.name == "simulation" }.map { SimulationCharts.fan($0.table, r) },
+            r.sections.first { $0.table.name == "simulation_shortfall" }.map { SimulationCharts.tornado($0.table, r) },
         ].compactMap { $0 }
         if !charts.isEmpty { body += "<div class=\"charts\">\n" + charts.joined(separator: "\n") + "</div>\n" }
-        for (title, table) in r.sections {
+        // The terminal's fan chart in text is the SVG one here.
+        for (title, table) in r.sections where table.name != SimulationAnswer.textFan {
             body += "<h2>\(escape(title))</h2>\n" + self.table(table, headers: table.columnNames.map(r.label))
         }
         return page(title: r.heading, language: r.language.rawValue, body: body)

@@ -4,9 +4,10 @@ import PlanSim
 
 extension Session {
     /// `compare A, B, … on PIPELINE`: the pipeline in each scenario, side by side. Rows are matched on the
-    /// columns that are not numbers (code, name, …); each number column `c` gives `A_c`, `B_c`, … and `diff_c`
-    /// (the last scenario minus the first; with more than two, `diff_B_c` … against the first). The result is
-    /// kept as the table `comparison`.
+    /// columns that are not numbers (code, name, …); each number column `c` (percentages and money included)
+    /// gives `A_c`, `B_c`, … and `diff_c` (the last scenario minus the first; with more than two, `diff_B_c` …
+    /// against the first). The result is kept as the table `comparison`, and shown with a chart of one column
+    /// (`ComparisonChart`).
     func compare(_ names: [(String, SourceRange)], _ pipeline: Pipeline, _ workspace: inout Workspace) throws
         -> StatementOutput
     {
@@ -17,9 +18,25 @@ extension Session {
                     try evaluate(pipeline, in: workspace).table
                 })
         }
-        let table = try Self.sideBySide(names.map(\.0), results)
+        let scenarios = names.map(\.0)
+        let table = try Self.sideBySide(scenarios, results)
         workspace.name(table, as: "comparison", binding: true)
-        return .table(table)
+        let th = settings.language == .th
+        var sections: [(title: String, table: Table)] = [(th ? "ตารางเปรียบเทียบ (comparison)" : "comparison", table)]
+        if let column = ComparisonChart.chartedColumn(results[0]) {
+            let keys = results[0].columns.indices.filter { !results[0].columns[$0].type.isNumber }
+                .map { results[0].columnNames[$0] }
+            sections.append(
+                (
+                    th ? "แผนภูมิ: \(column) ในแต่ละฉากทัศน์" : "chart: \(column) in each scenario",
+                    ComparisonChart.table(table, scenarios: scenarios, column: column, keys: keys)
+                ))
+        }
+        let list = scenarios.joined(separator: ", ")
+        return .report(
+            Report(
+                title: "compare \(list)", thaiTitle: "เปรียบเทียบฉากทัศน์ \(list)", facts: [], sections: sections,
+                language: th ? .th : .en, result: table))
     }
 
     static func sideBySide(_ names: [String], _ tables: [Table]) throws -> Table {

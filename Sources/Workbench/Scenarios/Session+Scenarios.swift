@@ -20,11 +20,15 @@ extension Session {
         do {
             book = try scenarios.book.defining(definition)
         } catch let d as Diagnostic {
+            let known = syntax.base.map { scenarios.book.names.contains($0) } ?? false
             throw QueryError(
                 syntax.baseRange ?? syntax.changes[0].range, d.message, thai: d.thai ?? d.message,
-                suggestion: syntax.base.flatMap {
-                    Suggestion.didYouMean($0, in: [ScenarioBook.baseline] + scenarios.book.names)
-                })
+                suggestion: known
+                    ? "build on baseline or on a scenario that does not build on \(syntax.name): `\(syntax.name) ="
+                        + " baseline + …` (สร้างต่อจาก baseline หรือฉากทัศน์อื่นที่ไม่ได้สร้างต่อจาก \(syntax.name))"
+                    : syntax.base.flatMap {
+                        Suggestion.didYouMean($0, in: [ScenarioBook.baseline] + scenarios.book.names)
+                    })
         }
         let all = try book.changes(of: syntax.name)
         let inherited = all.count - changes.count
@@ -34,7 +38,8 @@ extension Session {
             let d = error.diagnostic
             if error.changeIndex >= inherited {
                 throw QueryError(
-                    syntax.changes[error.changeIndex - inherited].range, d.message, thai: d.thai ?? d.message)
+                    syntax.changes[error.changeIndex - inherited].range, d.message, thai: d.thai ?? d.message,
+                    suggestion: d.suggestion)
             }
             throw QueryError(
                 syntax.baseRange!, "\(syntax.base!) no longer applies to the plan: \(d.message)",
@@ -85,11 +90,14 @@ extension Session {
         guard let plan = scenarios.loadedPlan ?? workspace.plan else { throw Messages.noPlan }
         let applied = name == ScenarioBook.baseline ? nil : try applied(name, at: range, to: plan)
         let saved = (scenarios.running, scenarios.loadedPlan)
+        let inUse = workspace.planInUse
         scenarios.loadedPlan = plan
         scenarios.running = applied.map { (name, $0) }
-        workspace.plan = applied?.plan ?? plan
+        // Outside another scenario the workspace holds the loaded plan: what was read of it still holds when the
+        // scenario leaves the plan's tables as they are.
+        workspace.replacePlan(applied?.plan ?? plan, sameData: saved.1 == nil && !(applied?.changesPlan ?? false))
         defer {
-            workspace.plan = plan
+            workspace.putBack(inUse)
             (scenarios.running, scenarios.loadedPlan) = saved
         }
         return try body(&workspace)

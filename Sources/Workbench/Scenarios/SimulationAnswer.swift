@@ -6,6 +6,8 @@ import PlanSim
 enum SimulationAnswer {
     /// The fan's width in characters for 0–100% of the budget.
     static let fanWidth = 40
+    /// The name of the fan chart drawn in text, which an HTML page draws as SVG instead.
+    static let textFan = "fan"
 
     static func report(
         _ result: SimulationResult, _ o: SimulationOptions, scenario: String?, language: ReportLanguage
@@ -33,16 +35,26 @@ enum SimulationAnswer {
             sections.append(
                 (
                     th
-                        ? "ที่มาของยอดที่อาจเบิกจ่ายไม่ทัน (simulation_shortfall)"
-                        : "what the shortfall comes from (simulation_shortfall)",
+                        ? "ที่มาของส่วนที่คาดว่าจะขาดจากเป้าหมาย (simulation_shortfall)"
+                        : "where the expected shortfall comes from (simulation_shortfall)",
                     result.shortfall
                 ))
         }
+        let target = SimulationHeadline.number(result.headline.target)
+        let shortfall = SimulationHeadline.number(result.expectedShortfall)
         sections.append(
             (th ? "รายโครงการ (simulation_projects)" : "by project (simulation_projects)", result.byProject))
         return Report(
             title: result.headline.english, thaiTitle: result.headline.thai,
-            facts: th ? [("การจำลอง", runThai), ("แบบจำลอง", modelThai)] : [("simulation", run), ("model", model)],
+            facts: th
+                ? [
+                    ("การจำลอง", runThai), ("แบบจำลอง", modelThai),
+                    ("คาดว่าจะขาดจากเป้าหมาย", "\(shortfall) จุดร้อยละของงบประมาณ (เป้าหมาย \(target)%)"),
+                ]
+                : [
+                    ("simulation", run), ("model", model),
+                    ("expected shortfall", "\(shortfall) points of the budget below the \(target)% target"),
+                ],
             sections: sections, language: language)
     }
 
@@ -70,7 +82,7 @@ enum SimulationAnswer {
         var builder = ColumnBuilder(type: .text)
         for d in drawings { builder.appendText(d) }
         return Table(
-            name: "fan", columnNames: ["quarter", "fan_0_to_100_pct"],
+            name: textFan, columnNames: ["quarter", "fan_0_to_100_pct"],
             columns: [quarters.column("quarter")!, builder.build()])
     }
 }

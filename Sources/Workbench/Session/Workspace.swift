@@ -52,6 +52,34 @@ struct Workspace: Catalog {
         return try function.run(plan, try progressIndex.index(of: plan), arguments)
     }
 
+    /// What progress figures and simulations read of the plan, read by the first that needs it.
+    func preparedPlan() throws -> ProgressIndex {
+        guard let plan else { throw Messages.noPlan }
+        return try progressIndex.index(of: plan)
+    }
+
+    /// The plan and what was read of it, as one value, so a statement run in a scenario can put them back.
+    struct PlanInUse {
+        let plan: Plan?
+        fileprivate let index: ProgressIndexCache
+    }
+
+    var planInUse: PlanInUse { PlanInUse(plan: plan, index: progressIndex) }
+
+    /// Puts `plan` in place; what was read of the plan before is kept when `sameData` says `plan` holds the same
+    /// tables (a scenario of slips and drivers alone), so a simulation in it does not read them again.
+    mutating func replacePlan(_ plan: Plan, sameData: Bool) {
+        let index = progressIndex
+        self.plan = plan
+        if sameData { progressIndex = index }
+    }
+
+    /// Puts back a plan and what was read of it, as `planInUse` gave them.
+    mutating func putBack(_ inUse: PlanInUse) {
+        plan = inUse.plan
+        progressIndex = inUse.index
+    }
+
     /// The columns a table function returns, from running it over the plan emptied of rows: the real column list
     /// at the cost of none of the work.
     func tableFunctionSchema(_ name: String) -> Table? {

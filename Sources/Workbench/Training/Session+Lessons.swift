@@ -72,6 +72,7 @@ extension Session {
         let yours: Table
         switch output {
         case .table(let t), .chart(_, table: let t, value: _, label: _): yours = t
+        case .report(let r) where r.result != nil: yours = r.result!
         default: return
         }
         let expected: Table
@@ -138,6 +139,7 @@ extension Session {
         }
         switch output {
         case .table(let t), .chart(_, table: let t, value: _, label: _): return t
+        case .report(let r) where r.result != nil: return r.result!
         default:
             throw Diagnostic(
                 file: file, line: task.markerLine, message: "a model answer must give a table (a query, `tables`, …)",
