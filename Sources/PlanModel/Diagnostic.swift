@@ -60,6 +60,14 @@ public struct Diagnostic: Error, Hashable, Sendable {
         return line > 0 ? .place(line: line, column: column) : .unknown
     }
 
+    /// The word that heads an error in each language.
+    public static let englishWord = "error:", thaiWord = "ข้อผิดพลาด:"
+
+    /// Whether `line` is the head of an error as `formatted` writes it, in either language.
+    public static func isHead(_ line: String) -> Bool {
+        [englishWord, thaiWord].contains { line.hasPrefix($0 + " ") || line.contains(": " + $0 + " ") }
+    }
+
     /// `FILE:LINE:COL: error: message` (parts that are unknown are left out), in the language asked for: in
     /// Thai, `ข้อผิดพลาด:`, the Thai message and the Thai of each hint.
     public func formatted(thaiFirst: Bool = false) -> String {
@@ -68,7 +76,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
         if line > 0 { location += "\(line):" }
         if line > 0 && column > 0 { location += "\(column):" }
         let text = thaiFirst ? (thai ?? message) : message
-        let word = thaiFirst ? "ข้อผิดพลาด:" : "error:"
+        let word = thaiFirst ? Self.thaiWord : Self.englishWord
         let head = location.isEmpty ? "\(word) \(text)" : "\(location) \(word) \(text)"
         let shown = notes.enumerated().map { k, note in
             thaiFirst && k >= quotedNotes ? BilingualNote.thai(note) : note

@@ -65,6 +65,16 @@ struct TranscriptUpdateTests {
         #expect(r.stdout.contains("updated t.phaen"))
     }
 
+    /// An error recorded in Thai (`ข้อผิดพลาด:`) is a failure before, as one in English is.
+    @Test func aStatementThatFailedBeforeInThaiIsAnOrdinaryUpdate() throws {
+        let dir = try PhaenProcess.temporaryFolder()
+        try "set lang th\nnosuch\n--> t.phaen:2:1: ข้อผิดพลาด: ข้อความเก่า\n".write(
+            toFile: dir + "/t.phaen", atomically: true, encoding: .utf8)
+        let r = try PhaenProcess.run(["--check", "--update", "t.phaen"], in: dir)
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("updated t.phaen"), "\(r.stdout)")
+    }
+
     @Test func recoverWithoutATerminalPrintsWritesAndScriptsCommentedOut() throws {
         let state = try PhaenProcess.temporaryFolder()
         let sessions = state + "/phaen/sessions"

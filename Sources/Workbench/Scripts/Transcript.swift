@@ -103,7 +103,7 @@ public struct Transcript {
             let text = chunk.source.joined(separator: "\n")
             if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
                 session.execute(text, file: name, lineOffset: firstLine - 1) == .failed,
-                !chunk.expected.contains(where: Self.isError)
+                !chunk.expected.contains(where: Diagnostic.isHead)
             {
                 let code = chunk.source.firstIndex { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") } ?? 0
                 newFailures.append((chunk.firstLine + code, chunk.source[code...].joined(separator: "\n")))
@@ -115,9 +115,6 @@ public struct Transcript {
         check.newFailures = newFailures
         return check
     }
-
-    /// Whether an output line is the head of an error (`FILE:LINE:COL: error: …` or `error: …`).
-    static func isError(_ line: String) -> Bool { line.hasPrefix("error: ") || line.contains(": error: ") }
 
     /// The transcript written back out.
     var text: String {
