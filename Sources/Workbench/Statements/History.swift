@@ -2,19 +2,11 @@ import PlanModel
 import PlanQuery
 
 /// `history`: the statements typed in this session.
-struct History: WordStatement {
+struct History: BareWordStatement {
     static let words = ["history"]
     static let help = HelpTopic(
         name: "history", syntax: "history", english: "Lists the statements typed so far.",
         thai: "แสดงคำสั่งที่พิมพ์มาแล้ว", example: "history")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> History { History() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         var n = ColumnBuilder(type: .int)

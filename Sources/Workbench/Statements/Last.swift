@@ -3,20 +3,12 @@ import PlanQuery
 
 /// `last`: the last result shown, again and in full (every row, every column at full width); in the shell it
 /// goes through the pager.
-struct Last: WordStatement {
+struct Last: BareWordStatement {
     static let words = ["last"]
     static let help = HelpTopic(
         name: "last", syntax: "last",
         english: "Shows the last result again in full, every row and column, through the pager.",
         thai: "แสดงผลลัพธ์ล่าสุดอีกครั้งแบบเต็ม ครบทุกแถวทุกคอลัมน์ ผ่านโปรแกรมแบ่งหน้า", example: "last")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> Last { Last() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         guard let result = session.lastResult else {

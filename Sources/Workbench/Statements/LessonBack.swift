@@ -2,19 +2,11 @@ import PlanModel
 import PlanQuery
 
 /// `back`: In a lesson, goes back to the task before.
-struct LessonBack: WordStatement {
+struct LessonBack: BareWordStatement {
     static let words = ["back"]
     static let help = HelpTopic(
         name: "back", syntax: "back", english: "In a lesson, goes back to the task before.",
         thai: "ในบทเรียน กลับไปงานก่อนหน้า", example: "back")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonBack { LessonBack() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         var mode = try session.currentLesson()

@@ -2,19 +2,11 @@ import PlanModel
 import PlanQuery
 
 /// `hint`: In a lesson, shows the task's hint.
-struct LessonHint: WordStatement {
+struct LessonHint: BareWordStatement {
     static let words = ["hint"]
     static let help = HelpTopic(
         name: "hint", syntax: "hint", english: "In a lesson, shows the task's hint.", thai: "ในบทเรียน แสดงคำใบ้ของงานนี้",
         example: "hint")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonHint { LessonHint() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         let mode = try session.currentLesson()

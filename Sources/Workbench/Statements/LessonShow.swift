@@ -3,20 +3,12 @@ import PlanModel
 import PlanQuery
 
 /// `show`: In a lesson, shows the task's model answer; type it (or your own) to go on.
-struct LessonShow: WordStatement {
+struct LessonShow: BareWordStatement {
     static let words = ["show"]
     static let help = HelpTopic(
         name: "show", syntax: "show",
         english: "In a lesson, shows the task's model answer; type it (or your own) to go on.",
         thai: "ในบทเรียน แสดงคำตอบตัวอย่างของงานนี้ พิมพ์ตามหรือแก้เองเพื่อไปต่อ", example: "show")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonShow { LessonShow() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     /// A one-line pipeline broken after its `|` into lines of at most `width` characters where it can be, as
     /// the shell reads them back (a line ending in `|` goes on); a `|` inside a quoted text is never a break.

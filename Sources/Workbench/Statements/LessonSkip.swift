@@ -2,19 +2,11 @@ import PlanModel
 import PlanQuery
 
 /// `skip`: In a lesson, leaves the task unanswered and goes on to the next.
-struct LessonSkip: WordStatement {
+struct LessonSkip: BareWordStatement {
     static let words = ["skip"]
     static let help = HelpTopic(
         name: "skip", syntax: "skip", english: "In a lesson, leaves the task unanswered and goes on to the next.",
         thai: "ในบทเรียน ข้ามงานนี้ไปงานถัดไป", example: "skip")
-
-    static func parse(_ p: inout TokenParser) throws(QueryError) -> LessonSkip { LessonSkip() }
-    static func complete(_ before: [Token], _ catalog: any Catalog) -> [String] { [] }
-
-    var pipedHint: String? { nil }
-    var isReplayable: Bool { false }
-    var isJournaled: Bool { false }
-    var effects: [Effect] { [] }
 
     func perform(in session: Session, _ workspace: inout Workspace) throws -> StatementOutput {
         var mode = try session.currentLesson()
