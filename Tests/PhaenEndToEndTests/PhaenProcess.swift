@@ -39,11 +39,7 @@ struct PhaenProcess {
     }
 
     /// A new empty temporary folder.
-    static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "phaen-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporaryFolder() throws -> String { try TemporaryFolder.make("test") }
 
     struct Missing: Error, CustomStringConvertible {
         var description: String { "build phaen first (Scripts/test does): \(Package.phaen) is missing" }

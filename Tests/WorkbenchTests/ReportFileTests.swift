@@ -29,11 +29,7 @@ import Testing
     static let budgetAfter = "8,400,000.00", disbursed = "2,418,174.09", obligated = "480,000.00"
     static let used = "2,898,174.09", remaining = "5,501,825.91"
 
-    static func folder() throws -> String {
-        let folder = NSTemporaryDirectory() + "phaen-report-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func folder() throws -> String { try TemporaryFolder.make("report") }
 
     static func session(lang: String) -> SessionHarness {
         let h = SessionHarness()

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 @testable import Workbench
@@ -7,11 +8,7 @@ import Testing
 /// `simulate … to "FILE"`: the answer written as a page a person opens, its fan chart and tornado drawn from the
 /// same figures as the tables beside them.
 @Suite struct SimulationFileTests {
-    static func folder() throws -> String {
-        let folder = NSTemporaryDirectory() + "phaen-simulation-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func folder() throws -> String { try TemporaryFolder.make("simulation") }
 
     static func session(lang: String) -> SessionHarness {
         let h = SessionHarness()
