@@ -28,8 +28,15 @@ func test(_ input: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let name = files[Int(data[0]) % files.count]
     let path = folder + "/" + name
     let original = FileManager.default.contents(atPath: path)
-    FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
-    defer { FileManager.default.createFile(atPath: path, contents: original) }
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
+    defer {
+        // The bundle as it was: the file put back, or gone again when the example has none of that name.
+        if let original {
+            _ = FileManager.default.createFile(atPath: path, contents: original)
+        } else {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
     _ = try? BundleLoader.load(path: folder)
     return 0
 }
