@@ -50,6 +50,22 @@ public enum System {
         return 0
     }
 
+    /// Reads exactly `count` bytes of `fd` from `offset` on into `buffer` (`pread`, which leaves the file's
+    /// position alone, so that two threads can read one file), as `readAll(_:into:count:)` does.
+    public static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Int32 {
+        var filled = 0
+        while filled < count {
+            let n = pread(fd, buffer + filled, count - filled, off_t(offset + filled))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return EIO }
+            filled += n
+        }
+        return 0
+    }
+
     /// The text of an `errno` value, as `strerror` gives it.
     public static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 

@@ -1,13 +1,18 @@
 import PlanModel
+import SystemCalls
 
 /// A loaded plan as bytes, with what it was loaded from: the bundle's real path and, for each file of the
 /// contract, whether it was there and if so its identity (`FileIdentity`), its `ContentDigest` and whether it had
-/// settled. A snapshot is
-/// only ever made of a plan that loaded cleanly, so the plan it gives back has passed every rule.
+/// settled. A snapshot is only ever made of a plan that loaded cleanly, so the plan it gives back has passed
+/// every rule.
 ///
-/// The layout: `PHAENSNP`, the format version, the payload's length and `ContentDigest`, then the payload. A
-/// reader checks all four before it reads the payload, and then every count and code in it, so a snapshot cut
-/// short or altered is reported as damaged rather than read.
+/// The layout (`SnapshotBytes`): `PHAENSNP`, the format version, zero, where the index starts, its length and
+/// its `ContentDigest` (40 bytes); then the data, every column's, null marks' and link's array back to back; then
+/// the index: the real path and files, the plan's header, every distinct text of the dictionaries once (a
+/// dictionary is a list of their numbers), and each table's columns, links and notes, with each array's count
+/// and digest. A reader checks the header and the index's digest before it reads anything else, each array's
+/// digest as it reads it, and every count and code, so a snapshot cut short or altered is reported as damaged
+/// rather than read.
 struct PlanSnapshot {
     /// One file of the contract as the load found it.
     struct File: Equatable, Sendable {
@@ -21,9 +26,9 @@ struct PlanSnapshot {
     }
 
     /// Bumped whenever the layout or the model changes, so that no build reads another's snapshots.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     private static let magic = Array("PHAENSNP".utf8)
-    static let headerBytes = 32
+    static let headerBytes = 40
 
     var realPath: String
     var files: [File]
@@ -31,12 +36,7 @@ struct PlanSnapshot {
 
     /// The snapshot as bytes.
     func encoded() -> [UInt8] {
-        var w = SnapshotBytes.Writer(capacity: Self.estimatedBytes(plan))
-        for byte in Self.magic { w.integer(byte) }
-        w.integer(Self.version)
-        w.integer(UInt32(0))
-        w.integer(UInt64(0))  // payload length, patched below
-        w.integer(UInt64(0))  // payload digest, patched below
+        var w = SnapshotBytes.Writer(headerBytes: Self.headerBytes, capacity: Self.estimatedBytes(plan))
         w.string(realPath)
         w.integer(UInt32(files.count))
         for file in files {
@@ -53,33 +53,35 @@ struct PlanSnapshot {
         }
         w.string(plan.office)
         w.integer(Int64(plan.fiscalYear.buddhistEra))
-        w.array(plan.targets)
+        w.inlineArray(plan.targets)
         let types = plan.targetsByType.keys.sorted()
         w.integer(UInt32(types.count))
         for type in types {
             w.string(type)
-            w.array(plan.targetsByType[type]!)
+            w.inlineArray(plan.targetsByType[type]!)
         }
         w.string(plan.source?.path ?? "")
         w.string(plan.source?.sha256 ?? "")
-        let names = plan.tables.keys.sorted()
-        w.integer(UInt32(names.count))
-        for name in names { Self.write(plan.tables[name]!, &w) }
+        let tables = plan.tables.keys.sorted().map { plan.tables[$0]! }
+        var texts = TextPool()
+        for table in tables { texts.add(table) }
+        texts.write(&w)
+        w.integer(UInt32(tables.count))
+        for table in tables { Self.write(table, texts, &w) }
         var bytes: [UInt8] = []
         swap(&bytes, &w.bytes)  // not copied when patched below
-        let payload = bytes.count - Self.headerBytes
-        let digest = bytes.withUnsafeBytes {
-            ContentDigest.of(UnsafeRawBufferPointer(rebasing: $0[Self.headerBytes...]))
-        }
-        Self.patch(&bytes, UInt64(payload), at: 16)
-        Self.patch(&bytes, digest, at: 24)
+        let indexOffset = bytes.count
+        let indexDigest = w.index.withUnsafeBytes { ContentDigest.of($0) }
+        bytes.append(contentsOf: w.index)
+        var header = SnapshotBytes.Writer(headerBytes: 0, capacity: 0)
+        for byte in Self.magic { header.integer(byte) }
+        header.integer(Self.version)
+        header.integer(UInt32(0))
+        header.integer(UInt64(indexOffset))
+        header.integer(UInt64(w.index.count))
+        header.integer(indexDigest)
+        bytes.replaceSubrange(0..<Self.headerBytes, with: header.index)
         return bytes
-    }
-
-    private static func patch(_ bytes: inout [UInt8], _ value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for k in 0..<8 { bytes[offset + k] = raw[k] }
-        }
     }
 
     private static func estimatedBytes(_ plan: Plan) -> Int {
@@ -88,7 +90,7 @@ struct PlanSnapshot {
         }
     }
 
-    private static func write(_ table: Table, _ w: inout SnapshotBytes.Writer) {
+    private static func write(_ table: Table, _ texts: TextPool, _ w: inout SnapshotBytes.Writer) {
         w.string(table.name)
         w.integer(UInt64(table.rowCount))
         w.integer(UInt32(table.columns.count))
@@ -102,8 +104,7 @@ struct PlanSnapshot {
             case .bool(let a): w.array(a)
             case .text(let codes, let dictionary):
                 w.array(codes)
-                w.integer(UInt64(dictionary.count))
-                for value in dictionary { w.string(value) }
+                w.inlineArray(dictionary.map { texts.numbers[$0]! })
             }
             w.integer(UInt8(column.nulls == nil ? 0 : 1))
             if let nulls = column.nulls { w.array(nulls) }
@@ -123,66 +124,131 @@ struct PlanSnapshot {
         }
     }
 
-    /// Checks a snapshot's header and reads the real path and files it was made from, leaving the plan to
-    /// `plan(from:)` and the payload's digest (`digest`) to `isWhole`.
-    static func header(of bytes: UnsafeRawBufferPointer) throws(SnapshotBytes.Damaged) -> (
-        realPath: String, files: [File], digest: UInt64, reader: SnapshotBytes.Reader
-    ) {
-        var r = SnapshotBytes.Reader(bytes)
+    /// The distinct texts of every dictionary of a plan, numbered in the order first met: the same code in the
+    /// dictionaries of several tables (a project's, in five) is kept, and made into a `String` on reading, once.
+    private struct TextPool {
+        var numbers: [String: Int32] = [:]
+        var texts: [String] = []
+
+        mutating func add(_ table: Table) {
+            for column in table.columns {
+                guard case .text(_, let dictionary) = column.storage else { continue }
+                for text in dictionary where numbers[text] == nil {
+                    numbers[text] = Int32(texts.count)
+                    texts.append(text)
+                }
+            }
+        }
+
+        /// The count, each text's length in bytes, then their bytes back to back.
+        func write(_ w: inout SnapshotBytes.Writer) {
+            w.inlineArray(texts.map { UInt32($0.utf8.count) })
+            for text in texts {
+                var text = text
+                text.withUTF8 { w.index.append(contentsOf: $0) }
+            }
+        }
+    }
+
+    /// A snapshot's index, read and checked against its digest: the real path and files it was made from, and
+    /// a reader at the plan.
+    struct Index {
+        var realPath: String
+        var files: [File]
+        fileprivate var reader: SnapshotBytes.Reader
+        /// The bytes `reader` reads.
+        fileprivate let bytes: ByteBuffer
+    }
+
+    /// Reads and checks a snapshot's header and index from the open file `fd`.
+    static func index(of fd: Int32) throws(SnapshotBytes.Damaged) -> Index {
+        guard let size = FileIdentity.of(fd).map({ Int($0.size) }) else {
+            throw SnapshotBytes.Damaged(reason: "it cannot be read")
+        }
+        guard size >= headerBytes else { throw SnapshotBytes.Damaged(reason: "it ends early") }
+        let header = ByteBuffer(count: headerBytes)
+        try read(fd, into: header, at: 0)
+        var r = SnapshotBytes.Reader(UnsafeRawBufferPointer(header.all))
         for byte in magic where try r.integer(UInt8.self) != byte {
             throw SnapshotBytes.Damaged(reason: "it is not a Phaen snapshot")
         }
         guard try r.integer(UInt32.self) == version else {
             throw SnapshotBytes.Damaged(reason: "it was written by another version of Phaen")
         }
-        _ = try r.integer(UInt32.self)
-        let length = try r.integer(UInt64.self)
-        let digest = try r.integer(UInt64.self)
-        guard length == UInt64(bytes.count - headerBytes) else {
-            throw SnapshotBytes.Damaged(reason: "it is \(bytes.count) bytes, not \(length + UInt64(headerBytes))")
+        guard try r.integer(UInt32.self) == 0 else { throw SnapshotBytes.Damaged(reason: "its header is altered") }
+        let indexOffset = try r.integer(UInt64.self)
+        let indexLength = try r.integer(UInt64.self)
+        let indexDigest = try r.integer(UInt64.self)
+        guard indexOffset >= UInt64(headerBytes), indexOffset <= UInt64(size), indexLength == UInt64(size) - indexOffset
+        else {
+            throw SnapshotBytes.Damaged(reason: "it is \(size) bytes, not \(indexOffset &+ indexLength)")
         }
-        let realPath = try r.string()
-        let count = Int(try r.integer(UInt32.self))
+        let bytes = ByteBuffer(count: Int(indexLength))
+        try read(fd, into: bytes, at: Int(indexOffset))
+        let raw = UnsafeRawBufferPointer(bytes.all)
+        guard ContentDigest.of(raw) == indexDigest else {
+            throw SnapshotBytes.Damaged(reason: "its contents do not match their digest")
+        }
+        var index = SnapshotBytes.Reader(raw, data: headerBytes..<Int(indexOffset))
+        let realPath = try index.string()
+        let count = Int(try index.integer(UInt32.self))
+        guard count <= 64 else { throw SnapshotBytes.Damaged(reason: "a count of \(count) cannot be") }
         var files: [File] = []
-        for _ in 0..<min(count, 64) {
-            let name = try r.string()
-            let present = try r.integer(UInt8.self) == 1
+        for _ in 0..<count {
+            let name = try index.string()
+            let present = try index.integer(UInt8.self) == 1
             let id = FileIdentity(
-                device: try r.integer(), inode: try r.integer(), size: try r.integer(), modified: try r.integer(),
-                changed: try r.integer())
-            let digest: UInt64 = try r.integer()
-            let settled = try r.integer(UInt8.self) == 1
+                device: try index.integer(), inode: try index.integer(), size: try index.integer(),
+                modified: try index.integer(), changed: try index.integer())
+            let digest: UInt64 = try index.integer()
+            let settled = try index.integer(UInt8.self) == 1
             files.append(File(name: name, identity: present ? id : nil, digest: digest, settled: settled))
         }
-        return (realPath, files, digest, r)
+        return Index(realPath: realPath, files: files, reader: index, bytes: bytes)
     }
 
-    /// Whether a snapshot's payload has the digest its header gives: the snapshot is as it was written.
-    static func isWhole(_ bytes: UnsafeRawBufferPointer, digest: UInt64) -> Bool {
-        bytes.count >= headerBytes
-            && ContentDigest.of(UnsafeRawBufferPointer(rebasing: bytes[headerBytes...])) == digest
+    private static func read(_ fd: Int32, into buffer: ByteBuffer, at offset: Int) throws(SnapshotBytes.Damaged) {
+        let code = System.readAll(fd, into: buffer.base, count: buffer.count, at: offset)
+        guard code == 0 else { throw .unread(code) }
     }
 
-    /// The plan in a snapshot, after `header(of:)`; every code and row number is checked to be in range.
-    static func plan(from reader: SnapshotBytes.Reader) throws(SnapshotBytes.Damaged) -> Plan {
-        var r = reader
+    /// The plan of a snapshot whose `index` was read from the open file `fd`; the arrays are read from `fd` on
+    /// two threads, and every code and row number is checked to be in range.
+    static func plan(_ index: Index, from fd: Int32) throws(SnapshotBytes.Damaged) -> Plan {
+        defer { withExtendedLifetime(index.bytes) {} }
+        var r = index.reader
         let office = try r.string()
         let year = Int(try r.integer(Int64.self))
         guard (1...99_999).contains(year) else { throw SnapshotBytes.Damaged(reason: "no fiscal year \(year)") }
-        let targets: [Double] = try r.array()
+        let targets: [Double] = try r.inlineArray()
         guard targets.count == 4 else { throw SnapshotBytes.Damaged(reason: "the targets are not four") }
         var byType: [String: [Double]] = [:]
         for _ in 0..<Int(try r.integer(UInt32.self)) {
             let type = try r.string()
-            let values: [Double] = try r.array()
+            let values: [Double] = try r.inlineArray()
             guard values.count == 4 else { throw SnapshotBytes.Damaged(reason: "the targets are not four") }
             byType[type] = values
         }
         let path = try r.string()
         let sha256 = try r.string()
-        var tables: [String: Table] = [:]
+        let lengths: [UInt32] = try r.inlineArray()
+        let textBytes = try r.raw(count: lengths.reduce(0) { $0 + Int($1) }, stride: 1)
+        var outlines: [TableOutline] = []
+        var arrays: [SnapshotArrays.Reference] = []
         for _ in 0..<Int(try r.integer(UInt32.self)) {
-            let table = try readTable(&r)
+            outlines.append(try TableOutline.read(&r, &arrays))
+        }
+        guard r.coversTheData, r.position == r.bytes.count else {
+            throw SnapshotBytes.Damaged(reason: "its contents do not match their digest")
+        }
+        // The second thread reads its share of the arrays while this one makes the texts (about 150 bytes' worth
+        // of reading each), then reads the rest.
+        let reading = SnapshotArrays.Reading(fd, arrays, weight: lengths.count * 150)
+        let texts = Self.texts(textBytes, lengths)
+        let values = try reading.finish()
+        var tables: [String: Table] = [:]
+        for outline in outlines {
+            let table = try outline.table(values, texts)
             tables[table.name] = table
         }
         for table in tables.values {
@@ -197,63 +263,139 @@ struct PlanSnapshot {
             source: Plan.Source(path: path, sha256: sha256))
     }
 
-    private static func readTable(_ r: inout SnapshotBytes.Reader) throws(SnapshotBytes.Damaged) -> Table {
-        let name = try r.string()
-        let rows = try r.count(limit: Int(Int32.max))
-        var names: [String] = []
-        var columns: [Column] = []
-        for _ in 0..<Int(try r.integer(UInt32.self)) {
-            names.append(try r.string())
-            let kind = Int(try r.integer(UInt8.self))
-            guard kind < DataType.allCases.count else { throw SnapshotBytes.Damaged(reason: "no column type \(kind)") }
-            let storage: Column.Storage
-            switch DataType.allCases[kind] {
-            case .int: storage = .int(try r.array())
-            case .money: storage = .money(try r.array())
-            case .float: storage = .float(try r.array())
-            case .percent: storage = .percent(try r.array())
-            case .date: storage = .date(try r.array())
-            case .bool: storage = .bool(try r.bools())
-            case .text:
-                let codes: [Int32] = try r.array()
-                var dictionary: [String] = []
-                let count = try r.count(limit: r.bytes.count)
-                dictionary.reserveCapacity(count)
-                for _ in 0..<count { dictionary.append(try r.string()) }
-                guard rowsInRange(codes, below: dictionary.count) else {
-                    throw SnapshotBytes.Damaged(reason: "a text code is not in its dictionary")
-                }
-                storage = .text(codes: codes, dictionary: dictionary)
-            }
-            let nulls = try r.integer(UInt8.self) == 1 ? try r.bools() : nil
-            let column = Column(storage, nulls: nulls)
-            guard column.count == rows, (nulls?.count ?? rows) == rows else {
-                throw SnapshotBytes.Damaged(reason: "a column of \(name) is not \(rows) rows long")
-            }
-            columns.append(column)
+    /// The texts of the pool, from their bytes back to back and each one's length.
+    private static func texts(_ bytes: UnsafeRawBufferPointer, _ lengths: [UInt32]) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(lengths.count)
+        var at = 0
+        for length in lengths {
+            let end = at + Int(length)
+            texts.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<end]), as: UTF8.self))
+            at = end
         }
-        var relations: [Relation] = []
-        for _ in 0..<Int(try r.integer(UInt32.self)) {
-            let column = try r.string()
-            let target = try r.string()
-            let targetRows: [Int32] = try r.array()
-            guard targetRows.count == rows else {
-                throw SnapshotBytes.Damaged(reason: "a link is not \(rows) rows long")
-            }
-            relations.append(Relation(column: column, target: target, targetRows: targetRows))
+        return texts
+    }
+
+    /// A table as the index describes it, its arrays given by their number among the snapshot's arrays.
+    private struct TableOutline {
+        struct ColumnOutline {
+            var name: String
+            var type: DataType
+            var values: Int
+            /// A text column's dictionary, as numbers of texts in the pool.
+            var dictionary: [Int32]
+            var nulls: Int?
         }
+
+        struct RelationOutline {
+            var column: String
+            var target: String
+            var rows: Int
+        }
+
+        var name: String
+        var rows: Int
+        var columns: [ColumnOutline] = []
+        var relations: [RelationOutline] = []
         var notes: [String: ColumnNote] = [:]
-        for _ in 0..<Int(try r.integer(UInt32.self)) {
-            let key = try r.string()
-            notes[key] = ColumnNote(english: try r.string(), thai: try r.string())
+
+        static func read(_ r: inout SnapshotBytes.Reader, _ arrays: inout [SnapshotArrays.Reference])
+            throws(SnapshotBytes.Damaged) -> TableOutline
+        {
+            func next(_ kind: SnapshotArrays.Kind) throws(SnapshotBytes.Damaged) -> Int {
+                arrays.append(try r.array(kind))
+                return arrays.count - 1
+            }
+            var outline = TableOutline(name: try r.string(), rows: try r.count(limit: Int(Int32.max)))
+            for _ in 0..<Int(try r.integer(UInt32.self)) {
+                let name = try r.string()
+                let kind = Int(try r.integer(UInt8.self))
+                guard kind < DataType.allCases.count else {
+                    throw SnapshotBytes.Damaged(reason: "no column type \(kind)")
+                }
+                let type = DataType.allCases[kind]
+                let values: Int
+                var dictionary: [Int32] = []
+                switch type {
+                case .int, .money: values = try next(.int64)
+                case .float, .percent: values = try next(.double)
+                case .date: values = try next(.int32)
+                case .bool: values = try next(.bool)
+                case .text:
+                    values = try next(.int32)
+                    dictionary = try r.inlineArray()
+                }
+                let nulls = try r.integer(UInt8.self) == 1 ? try next(.bool) : nil
+                outline.columns.append(
+                    ColumnOutline(name: name, type: type, values: values, dictionary: dictionary, nulls: nulls))
+            }
+            for _ in 0..<Int(try r.integer(UInt32.self)) {
+                outline.relations.append(
+                    RelationOutline(column: try r.string(), target: try r.string(), rows: try next(.int32)))
+            }
+            for _ in 0..<Int(try r.integer(UInt32.self)) {
+                let key = try r.string()
+                outline.notes[key] = ColumnNote(english: try r.string(), thai: try r.string())
+            }
+            return outline
         }
-        guard Set(names).count == names.count else { throw SnapshotBytes.Damaged(reason: "a column name repeats") }
-        var table = Table(name: name, columnNames: names, columns: columns, relations: relations)
-        guard table.rowCount == rows else {
-            throw SnapshotBytes.Damaged(reason: "\(name) is not \(rows) rows long")
+
+        /// The table, its arrays taken from `values` and its dictionaries from `texts`, every length, code and
+        /// text number checked.
+        func table(_ values: [SnapshotArrays.Values], _ texts: [String]) throws(SnapshotBytes.Damaged) -> Table {
+            var columns: [Column] = []
+            for outline in self.columns {
+                let storage: Column.Storage
+                switch (outline.type, values[outline.values]) {
+                case (.int, .int64(let a)): storage = .int(a)
+                case (.money, .int64(let a)): storage = .money(a)
+                case (.float, .double(let a)): storage = .float(a)
+                case (.percent, .double(let a)): storage = .percent(a)
+                case (.date, .int32(let a)): storage = .date(a)
+                case (.bool, .bool(let a)): storage = .bool(a)
+                case (.text, .int32(let codes)):
+                    guard PlanSnapshot.rowsInRange(outline.dictionary, below: texts.count),
+                        !outline.dictionary.contains(-1)
+                    else {
+                        throw SnapshotBytes.Damaged(reason: "a text is not in the snapshot")
+                    }
+                    guard PlanSnapshot.rowsInRange(codes, below: outline.dictionary.count) else {
+                        throw SnapshotBytes.Damaged(reason: "a text code is not in its dictionary")
+                    }
+                    storage = .text(codes: codes, dictionary: outline.dictionary.map { texts[Int($0)] })
+                default: throw SnapshotBytes.Damaged(reason: "a column of \(name) is not of its type")
+                }
+                var nulls: [Bool]?
+                if let k = outline.nulls {
+                    guard case .bool(let marks) = values[k] else {
+                        throw SnapshotBytes.Damaged(reason: "a column of \(name) is not of its type")
+                    }
+                    nulls = marks
+                }
+                let column = Column(storage, nulls: nulls)
+                guard column.count == rows, (nulls?.count ?? rows) == rows else {
+                    throw SnapshotBytes.Damaged(reason: "a column of \(name) is not \(rows) rows long")
+                }
+                columns.append(column)
+            }
+            var relations: [Relation] = []
+            for outline in self.relations {
+                guard case .int32(let targetRows) = values[outline.rows], targetRows.count == rows else {
+                    throw SnapshotBytes.Damaged(reason: "a link is not \(rows) rows long")
+                }
+                relations.append(Relation(column: outline.column, target: outline.target, targetRows: targetRows))
+            }
+            let names = self.columns.map(\.name)
+            guard Set(names).count == names.count else {
+                throw SnapshotBytes.Damaged(reason: "a column name repeats")
+            }
+            var table = Table(name: name, columnNames: names, columns: columns, relations: relations)
+            guard table.rowCount == rows else {
+                throw SnapshotBytes.Damaged(reason: "\(name) is not \(rows) rows long")
+            }
+            table.columnNotes = notes
+            return table
         }
-        table.columnNotes = notes
-        return table
     }
 
     /// Whether every value is −1 (none) or a row or code below `count`.

@@ -1,53 +1,89 @@
+import SystemCalls
+
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// The little-endian bytes of a snapshot, written in one go and read back with every length and offset checked
 /// against what is there: a snapshot cut short or overwritten is found out (`SnapshotBytes.Damaged`), never
 /// read past its end.
+///
+/// A snapshot is a header, then the large arrays' bytes back to back (the data), then the index: every other
+/// value, and for each array in the data its count and its `ContentDigest`, in the order the arrays lie there.
+/// The index says where each array is only by that order, so that the arrays cover the data exactly: each byte
+/// of the data belongs to one array and is checked by its digest.
 enum SnapshotBytes {
     /// A snapshot that is not what a writer wrote: cut short, or holding a value that cannot be.
     struct Damaged: Error {
         var reason: String
+
+        /// A snapshot whose bytes could not all be read: `code` is the `errno` `System.readAll` gave (`EIO`: the
+        /// file ended early).
+        static func unread(_ code: Int32) -> Damaged {
+            Damaged(reason: code == EIO ? "it ends early" : "it cannot be read: \(System.describe(code))")
+        }
     }
 
-    /// Appends values to a growing byte array.
+    /// Appends arrays to the data and everything else to the index.
     struct Writer {
-        var bytes: [UInt8] = []
+        /// Room for the header, then the data.
+        var bytes: [UInt8]
+        /// The index, to be appended to `bytes` when it is whole.
+        var index: [UInt8] = []
 
-        init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-        mutating func integer<T: FixedWidthInteger>(_ value: T) {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        init(headerBytes: Int, capacity: Int) {
+            bytes = [UInt8](repeating: 0, count: headerBytes)
+            bytes.reserveCapacity(capacity)
         }
 
-        mutating func double(_ value: Double) { integer(value.bitPattern) }
+        mutating func integer<T: FixedWidthInteger>(_ value: T) {
+            withUnsafeBytes(of: value.littleEndian) { index.append(contentsOf: $0) }
+        }
 
         mutating func string(_ value: String) {
             var value = value
             value.withUTF8 { utf8 in
                 integer(UInt32(utf8.count))
-                bytes.append(contentsOf: utf8)
+                index.append(contentsOf: utf8)
             }
         }
 
-        /// An array of plain values: its count, then its bytes as they are in memory (this writer assumes a
-        /// little-endian machine, as `Reader` does).
+        /// A small array of plain values, in the index: its count, then its bytes as they are in memory (this
+        /// writer assumes a little-endian machine, as `Reader` does).
+        mutating func inlineArray<T: BitwiseCopyable>(_ values: [T]) {
+            integer(UInt64(values.count))
+            values.withUnsafeBytes { index.append(contentsOf: $0) }
+        }
+
+        /// A large array of plain values, in the data, with its count and digest in the index.
         mutating func array<T: BitwiseCopyable>(_ values: [T]) {
             integer(UInt64(values.count))
-            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            values.withUnsafeBytes { raw in
+                integer(ContentDigest.of(raw))
+                bytes.append(contentsOf: raw)
+            }
         }
     }
 
-    /// Reads values back, in the order written.
+    /// Reads the index back, in the order written, and where each array lies in the data.
     struct Reader {
         let bytes: UnsafeRawBufferPointer
         private(set) var position: Int
+        /// Where the next array of the data starts, and where the data ends (offsets in the snapshot file).
+        private(set) var dataPosition: Int
+        let dataEnd: Int
 
-        init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
+        init(_ bytes: UnsafeRawBufferPointer, data: Range<Int> = 0..<0) {
             self.bytes = bytes
-            self.position = position
+            position = 0
+            dataPosition = data.lowerBound
+            dataEnd = data.upperBound
         }
+
+        /// Whether every array of the data has been read, so that none of its bytes went unchecked.
+        var coversTheData: Bool { dataPosition == dataEnd }
 
         private mutating func take(_ count: Int) throws(Damaged) -> Int {
             guard count >= 0, count <= bytes.count - position else { throw Damaged(reason: "it ends early") }
@@ -66,56 +102,35 @@ enum SnapshotBytes {
             return Int(n)
         }
 
-        mutating func double() throws(Damaged) -> Double { Double(bitPattern: try integer(UInt64.self)) }
-
         mutating func string() throws(Damaged) -> String {
             let n = Int(try integer(UInt32.self))
             let at = try take(n)
             return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
         }
 
-        /// An array of plain values written by `Writer.array`.
-        mutating func array<T: BitwiseCopyable>(_: T.Type = T.self) throws(Damaged) -> [T] {
-            let n = try count(limit: (bytes.count - position) / max(MemoryLayout<T>.stride, 1))
-            let at = try take(n * MemoryLayout<T>.stride)
+        /// The bytes of `count` values of `stride` bytes each, in the index.
+        mutating func raw(count: Int, stride: Int) throws(Damaged) -> UnsafeRawBufferPointer {
+            let at = try take(count * stride)
+            return UnsafeRawBufferPointer(rebasing: bytes[at..<(at + count * stride)])
+        }
+
+        /// A small array written by `Writer.inlineArray`.
+        mutating func inlineArray<T: BitwiseCopyable>(_: T.Type = T.self) throws(Damaged) -> [T] {
+            let stride = MemoryLayout<T>.stride
+            let n = try count(limit: (bytes.count - position) / stride)
+            let raw = try raw(count: n, stride: stride)
             return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-                if n > 0 {
-                    let target = UnsafeMutableRawPointer(buffer.baseAddress!)
-                    Self.prepare(target, byteCount: n * MemoryLayout<T>.stride)
-                    target.copyMemory(from: bytes.baseAddress! + at, byteCount: n * MemoryLayout<T>.stride)
-                }
+                if n > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
                 initialized = n
             }
         }
 
-        /// Has the kernel map a large array's new pages in one call before they are written, rather than one
-        /// page fault at a time (`MADV_POPULATE_WRITE`, Linux 5.14; elsewhere, or when refused, the faults happen
-        /// as before).
-        private static func prepare(_ target: UnsafeMutableRawPointer, byteCount: Int) {
-            #if os(Linux)
-                guard byteCount >= 1 << 20 else { return }
-                let page = 4096
-                let start = (Int(bitPattern: target) + page - 1) / page * page
-                let end = (Int(bitPattern: target) + byteCount) / page * page
-                if end > start {
-                    _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 23)  // MADV_POPULATE_WRITE
-                }
-            #endif
-        }
-
-        /// An array of `Bool`s, each byte checked to be 0 or 1 (any other byte is no `Bool`).
-        mutating func bools() throws(Damaged) -> [Bool] {
-            let n = try count(limit: bytes.count - position)
-            let at = try take(n)
-            var other: UInt8 = 0
-            for k in at..<(at + n) { other |= bytes[k] & 0xFE }
-            guard other == 0 else { throw Damaged(reason: "a true-or-false value is neither") }
-            return [Bool](unsafeUninitializedCapacity: n) { buffer, initialized in
-                if n > 0 {
-                    UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: bytes.baseAddress! + at, byteCount: n)
-                }
-                initialized = n
-            }
+        /// Where the next array of the data lies, of values of `kind`, as `Writer.array` wrote it.
+        mutating func array(_ kind: SnapshotArrays.Kind) throws(Damaged) -> SnapshotArrays.Reference {
+            let n = try count(limit: (dataEnd - dataPosition) / kind.stride)
+            let digest = try integer(UInt64.self)
+            defer { dataPosition += n * kind.stride }
+            return SnapshotArrays.Reference(kind: kind, offset: dataPosition, count: n, digest: digest)
         }
     }
 }

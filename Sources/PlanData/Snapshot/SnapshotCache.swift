@@ -78,32 +78,30 @@ public struct SnapshotCache {
     func reopen(_ path: String) -> Plan? {
         guard let realPath = Self.realPath(path) else { return nil }
         let file = snapshotPath(realPath)
-        guard FileIdentity.of(path: file) != nil, let bytes = try? FileBytes.readBuffer(file) else { return nil }
-        let raw = UnsafeRawBufferPointer(start: bytes.base, count: bytes.count)
+        let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
         do throws(SnapshotBytes.Damaged) {
-            let (storedPath, files, digest, reader) = try PlanSnapshot.header(of: raw)
-            guard storedPath == realPath, files.map(\.name) == Self.bundleFiles,
+            let index = try PlanSnapshot.index(of: fd)
+            let files = index.files
+            guard index.realPath == realPath, files.map(\.name) == Self.bundleFiles,
                 files.allSatisfy({ FileIdentity.of(path: BundleLoader.join(path, $0.name)) == $0.identity })
             else { return nil }
-            // The snapshot's digest is checked, and the bytes of files that had not settled read and digested, on a
-            // second thread while this one decodes the plan (which checks every count and code, so damage cannot
-            // make it misread).
-            let verified = BackgroundTask { () -> (whole: Bool, unchanged: Bool) in
-                (
-                    PlanSnapshot.isWhole(UnsafeRawBufferPointer(start: bytes.base, count: bytes.count), digest: digest),
-                    files.allSatisfy { Self.contentsMatch(BundleLoader.join(path, $0.name), $0) }
-                )
-            }
+            // The bytes of files that had not settled are read and digested on a thread of their own while the
+            // plan is read (which checks every digest, count and code, so damage cannot make it misread).
+            let unsettled = files.filter { $0.identity != nil && !$0.settled }
+            let contents = unsettled.isEmpty
+                ? nil
+                : BackgroundTask { unsettled.allSatisfy { Self.contentsMatch(BundleLoader.join(path, $0.name), $0) } }
             let decoded: Result<Plan, SnapshotBytes.Damaged>
             do throws(SnapshotBytes.Damaged) {
-                decoded = .success(try PlanSnapshot.plan(from: reader))
+                decoded = .success(try PlanSnapshot.plan(index, from: fd))
             } catch {
                 decoded = .failure(error)
             }
-            let (whole, unchanged) = verified.wait()
-            guard whole else { throw SnapshotBytes.Damaged(reason: "its contents do not match their digest") }
-            guard unchanged else { return nil }
+            let unchanged = contents?.wait() ?? true
             var plan = try decoded.get()
+            guard unchanged else { return nil }
             plan.source?.path = path
             return plan
         } catch {
@@ -112,10 +110,10 @@ public struct SnapshotCache {
         }
     }
 
-    /// Whether the file at `path` has the bytes `file` was made from, read and digested unless it had settled
-    /// (its identity, already compared, then says so); an absent file is still absent.
+    /// Whether the file at `path` has the bytes `file` was made from, read and digested; an absent file is still
+    /// absent.
     private static func contentsMatch(_ path: String, _ file: PlanSnapshot.File) -> Bool {
-        guard let identity = file.identity, !file.settled else { return true }
+        guard let identity = file.identity else { return true }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }

@@ -1,0 +1,174 @@
+import SystemCalls
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The large arrays of a snapshot (columns, null marks, links), read from the file straight into the arrays that
+/// will hold them, a chunk at a time, each chunk digested while it is still in the cache: one copy, by the
+/// kernel, and no mapped file held beside the plan. An array whose bytes do not have the digest the index gives
+/// is damage. The arrays are shared between this thread and a second one by their sizes.
+enum SnapshotArrays {
+    /// What an array holds.
+    enum Kind: Sendable {
+        case int64, double, int32, bool
+
+        var stride: Int {
+            switch self {
+            case .int64, .double: 8
+            case .int32: 4
+            case .bool: 1
+            }
+        }
+    }
+
+    /// Where an array lies in the snapshot file, and the digest of its bytes.
+    struct Reference: Sendable {
+        var kind: Kind
+        var offset: Int
+        var count: Int
+        var digest: UInt64
+
+        var byteCount: Int { count * kind.stride }
+    }
+
+    /// An array read.
+    enum Values: Sendable {
+        case int64([Int64])
+        case double([Double])
+        case int32([Int32])
+        case bool([Bool])
+    }
+
+    /// Arrays being read: the larger share (by bytes, after `weight` bytes' worth of other work this thread does
+    /// meanwhile) on a second thread from the start, the rest on this thread in `finish`. `finish` must be called
+    /// before `fd` is closed.
+    final class Reading {
+        private let fd: Int32
+        private let references: [Reference]
+        /// The arrays this thread reads, and those the second one does (indices into `references`).
+        private let here: [Int]
+        private let there: [Int]
+        private let second: BackgroundTask<Result<[Values], SnapshotBytes.Damaged>>
+
+        init(_ fd: Int32, _ references: [Reference], weight: Int) {
+            self.fd = fd
+            self.references = references
+            var shares = (here: [Int](), there: [Int]())
+            var bytes = (here: weight, there: 0)
+            for k in references.indices.sorted(by: { references[$0].byteCount > references[$1].byteCount }) {
+                if bytes.here < bytes.there {
+                    shares.here.append(k)
+                    bytes.here += references[k].byteCount
+                } else {
+                    shares.there.append(k)
+                    bytes.there += references[k].byteCount
+                }
+            }
+            here = shares.here
+            let there = shares.there
+            self.there = there
+            second = BackgroundTask {
+                do throws(SnapshotBytes.Damaged) {
+                    return .success(
+                        try there.map { k throws(SnapshotBytes.Damaged) in try SnapshotArrays.read(fd, references[k]) })
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+
+        /// Every array, in the order of the references, once both threads have read their share.
+        func finish() throws(SnapshotBytes.Damaged) -> [Values] {
+            var values = [Values?](repeating: nil, count: references.count)
+            var damage: SnapshotBytes.Damaged?
+            for k in here {
+                do throws(SnapshotBytes.Damaged) {
+                    values[k] = try read(fd, references[k])
+                } catch {
+                    damage = error
+                    break
+                }
+            }
+            switch second.wait() {
+            case .success(let read): for (k, array) in zip(there, read) { values[k] = array }
+            case .failure(let error): damage = damage ?? error
+            }
+            if let damage { throw damage }
+            return values.map { $0! }
+        }
+    }
+
+    /// One array, read and checked against its digest (and, for `Bool`s, every byte checked to be 0 or 1).
+    static func read(_ fd: Int32, _ reference: Reference) throws(SnapshotBytes.Damaged) -> Values {
+        switch reference.kind {
+        case .int64: .int64(try read(fd, reference, as: Int64.self))
+        case .double: .double(try read(fd, reference, as: Double.self))
+        case .int32: .int32(try read(fd, reference, as: Int32.self))
+        case .bool: .bool(try read(fd, reference, as: Bool.self))
+        }
+    }
+
+    private static func read<T: BitwiseCopyable>(_ fd: Int32, _ reference: Reference, as _: T.Type)
+        throws(SnapshotBytes.Damaged) -> [T]
+    {
+        var damage: SnapshotBytes.Damaged?
+        let values = [T](unsafeUninitializedCapacity: reference.count) { buffer, initialized in
+            let target = UnsafeMutableRawPointer(buffer.baseAddress)
+            damage = fill(target, fd, reference, checkingBools: T.self == Bool.self)
+            initialized = damage == nil ? reference.count : 0
+        }
+        if let damage { throw damage }
+        return values
+    }
+
+    /// Reads an array's bytes into `target`, digesting each chunk as it comes; the damage found, if any.
+    private static func fill(
+        _ target: UnsafeMutableRawPointer?, _ fd: Int32, _ reference: Reference, checkingBools: Bool
+    ) -> SnapshotBytes.Damaged? {
+        let total = reference.byteCount
+        var digest = ContentDigest.Combiner()
+        if let target, total > 0 {
+            prepare(target, byteCount: total)
+            var done = 0
+            var other: UInt8 = 0
+            while done < total {
+                let count = min(ContentDigest.chunkBytes, total - done)
+                let code = System.readAll(fd, into: target + done, count: count, at: reference.offset + done)
+                guard code == 0 else { return .unread(code) }
+                let chunk = UnsafeRawBufferPointer(start: target + done, count: count)
+                digest.add(ContentDigest.chunk(chunk))
+                if checkingBools { for byte in chunk { other |= byte & 0xFE } }
+                done += count
+            }
+            guard other == 0 else { return SnapshotBytes.Damaged(reason: "a true-or-false value is neither") }
+        }
+        guard digest.value(length: total) == reference.digest else {
+            return SnapshotBytes.Damaged(reason: "its contents do not match their digest")
+        }
+        return nil
+    }
+
+    /// Has the kernel map a large array's new pages in one call before they are written, rather than one page
+    /// fault at a time (`MADV_POPULATE_WRITE`, Linux 5.14), in 2 MiB pages where it can (`MADV_HUGEPAGE`: a
+    /// tenth of the kernel's work per byte); elsewhere, or when refused, the pages come as the reads fault them.
+    private static func prepare(_ target: UnsafeMutableRawPointer, byteCount: Int) {
+        #if os(Linux)
+            guard byteCount >= 1 << 20 else { return }
+            let page = 4096
+            let huge = 1 << 21
+            let start = (Int(bitPattern: target) + page - 1) / page * page
+            let end = (Int(bitPattern: target) + byteCount) / page * page
+            let hugeStart = (start + huge - 1) / huge * huge
+            let hugeEnd = end / huge * huge
+            if hugeEnd > hugeStart {
+                _ = madvise(UnsafeMutableRawPointer(bitPattern: hugeStart), hugeEnd - hugeStart, 14)  // MADV_HUGEPAGE
+            }
+            if end > start {
+                _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 23)  // MADV_POPULATE_WRITE
+            }
+        #endif
+    }
+}
