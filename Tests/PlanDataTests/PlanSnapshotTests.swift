@@ -72,6 +72,76 @@ import Testing
         #expect(recorder.notes.isEmpty)
     }
 
+    @Test func aByteAlteredInAnyPartOfTheSnapshotIsReportedAndTheFilesAreRead() throws {
+        let bundle = try Support.copyOfExample()
+        let recorder = Recorder()
+        let folder = try Support.temporaryFolder()
+        let cache = Self.cache(folder, recorder)
+        let fresh = try Self.load(bundle, nil).plan
+        _ = try Self.load(bundle, cache)
+        let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        let dataStart = PlanSnapshot.headerBytes
+        let indexStart = whole.subdata(in: 16..<24).withUnsafeBytes {
+            Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
+        }
+        #expect(dataStart < indexStart && indexStart < whole.count)
+        // The header's fields (version, the zero, the index's place, length and digest); the first and last byte
+        // of the arrays and bytes spread over them (so that each thread's share is hit); the index's first byte,
+        // its middle (the texts and outlines) and its last.
+        var places = [8, 12, 16, 24, 32, 39, dataStart, indexStart - 1, indexStart, (indexStart + whole.count) / 2]
+        places += (1..<16).map { dataStart + (indexStart - dataStart) * $0 / 16 }
+        places.append(whole.count - 1)
+        for at in places {
+            var altered = whole
+            altered[at] ^= 0x10
+            try altered.write(to: URL(fileURLWithPath: snapshot))
+            recorder.notes = []
+            let (plan, readFiles) = try Self.load(bundle, cache)
+            #expect(readFiles, "byte \(at)")
+            #expect(recorder.notes.count == 1, "byte \(at): \(recorder.notes)")
+            Support.expectSame(fresh, plan)
+        }
+    }
+
+    /// A snapshot whose digests all hold but whose text code or link leads nowhere (no writer makes one: the
+    /// check is that reading finds it, as it copies the array) is damage, and the files are read.
+    @Test func aCodeOrLinkOutOfRangeIsReportedThoughEveryDigestHolds() throws {
+        let bundle = try Support.copyOfExample()
+        let recorder = Recorder()
+        let folder = try Support.temporaryFolder()
+        let cache = Self.cache(folder, recorder)
+        let fresh = try Self.load(bundle, nil).plan
+        _ = try Self.load(bundle, cache)
+        let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        let fd = open(snapshot, O_RDONLY)
+        let index = try PlanSnapshot.index(of: fd)
+        close(fd)
+        let ledger = try #require(fresh["disbursements"])
+        let project = try #require(ledger.columnIndex("project"))
+        guard case .text(var codes, let dictionary) = ledger.columns[project].storage else {
+            Issue.record("project is a text column")
+            return
+        }
+        codes[codes.count - 1] = Int32(dictionary.count)
+        var badCode = fresh
+        badCode.tables["disbursements"]!.columns[project] = Column(.text(codes: codes, dictionary: dictionary))
+        var badLink = fresh
+        let target = try #require(fresh[ledger.relations[0].target])
+        badLink.tables["disbursements"]!.relations[0].targetRows[0] = Int32(target.rowCount)
+        for (name, plan) in [("a text code", badCode), ("a link", badLink)] {
+            let bytes = PlanSnapshot(realPath: index.realPath, files: index.files, plan: plan).encoded()
+            try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+            recorder.notes = []
+            let (reopened, readFiles) = try Self.load(bundle, cache)
+            #expect(readFiles, "\(name)")
+            #expect(
+                recorder.notes == [.damaged(path: snapshot, reason: "a text code or a link is out of range")],
+                "\(name): \(recorder.notes)")
+            Support.expectSame(fresh, reopened)
+        }
+    }
+
     @Test func aFileThatAppearsOrGoesIsAChange() throws {
         let bundle = try Support.copyOfExample()
         let cache = Self.cache(try Support.temporaryFolder(), Recorder())

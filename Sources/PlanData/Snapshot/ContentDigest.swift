@@ -6,7 +6,7 @@
 
 /// A fast 64-bit digest of bytes, for knowing that a file is byte for byte the one a snapshot was made from, and
 /// that a snapshot is whole (not a cryptographic hash: the plan's SHA-256 fingerprint stays that). Four lanes of
-/// 8-byte words, each lane's step `x ↦ rotl((x ^ word) × K, 29)` a bijection of its state, so that any one
+/// 8-byte words, each lane's step `x ↦ rotl(x ^ word, 29) × K` (K odd) a bijection of its state, so that any one
 /// changed word changes its lane's result; the lanes and the length are mixed at the end. Bytes are digested in
 /// chunks of `chunkBytes`, each on its own, then the chunk digests in order, so that two threads can share a file.
 enum ContentDigest {
@@ -86,10 +86,11 @@ enum ContentDigest {
         var i = 0
         if let base = bytes.baseAddress {
             while i + 32 <= n {
-                a = rotl((a ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* k)
-                b = rotl((b ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))) &* k)
-                c = rotl((c ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))) &* k)
-                d = rotl((d ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))) &* k)
+                // The rotation before the product, so that the compiler cannot fold it into a second product.
+                a = rotl(a ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* k
+                b = rotl(b ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))) &* k
+                c = rotl(c ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))) &* k
+                d = rotl(d ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))) &* k
                 i += 32
             }
             var tail: UInt64 = 0
@@ -100,7 +101,7 @@ enum ContentDigest {
                 shift += 8
                 i += 1
                 if shift == 64 || i == n {
-                    a = rotl((a ^ tail) &* k)
+                    a = rotl(a ^ tail) &* k
                     tail = 0
                     shift = 0
                 }

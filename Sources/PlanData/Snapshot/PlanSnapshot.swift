@@ -238,6 +238,14 @@ struct PlanSnapshot {
         for _ in 0..<Int(try r.integer(UInt32.self)) {
             outlines.append(try TableOutline.read(&r, &arrays))
         }
+        for outline in outlines {
+            for relation in outline.relations {
+                guard let target = outlines.first(where: { $0.name == relation.target }) else {
+                    throw SnapshotBytes.Damaged(reason: "a link leads to no table")
+                }
+                arrays[relation.rows].bound = target.rows
+            }
+        }
         guard r.coversTheData, r.position == r.bytes.count else {
             throw SnapshotBytes.Damaged(reason: "its contents do not match their digest")
         }
@@ -251,13 +259,7 @@ struct PlanSnapshot {
             let table = try outline.table(values, texts)
             tables[table.name] = table
         }
-        for table in tables.values {
-            for relation in table.relations {
-                guard let target = tables[relation.target],
-                    rowsInRange(relation.targetRows, below: target.rowCount)
-                else { throw SnapshotBytes.Damaged(reason: "a link leads to no row") }
-            }
-        }
+        guard tables.count == outlines.count else { throw SnapshotBytes.Damaged(reason: "a table name repeats") }
         return Plan(
             office: office, fiscalYear: FiscalYear(year), targets: targets, targetsByType: byType, tables: tables,
             source: Plan.Source(path: path, sha256: sha256))
@@ -324,6 +326,7 @@ struct PlanSnapshot {
                 case .text:
                     values = try next(.int32)
                     dictionary = try r.inlineArray()
+                    arrays[values].bound = dictionary.count
                 }
                 let nulls = try r.integer(UInt8.self) == 1 ? try next(.bool) : nil
                 outline.columns.append(
@@ -354,13 +357,8 @@ struct PlanSnapshot {
                 case (.date, .int32(let a)): storage = .date(a)
                 case (.bool, .bool(let a)): storage = .bool(a)
                 case (.text, .int32(let codes)):
-                    guard PlanSnapshot.rowsInRange(outline.dictionary, below: texts.count),
-                        !outline.dictionary.contains(-1)
-                    else {
+                    guard outline.dictionary.allSatisfy({ $0 >= 0 && Int($0) < texts.count }) else {
                         throw SnapshotBytes.Damaged(reason: "a text is not in the snapshot")
-                    }
-                    guard PlanSnapshot.rowsInRange(codes, below: outline.dictionary.count) else {
-                        throw SnapshotBytes.Damaged(reason: "a text code is not in its dictionary")
                     }
                     storage = .text(codes: codes, dictionary: outline.dictionary.map { texts[Int($0)] })
                 default: throw SnapshotBytes.Damaged(reason: "a column of \(name) is not of its type")
@@ -395,19 +393,6 @@ struct PlanSnapshot {
             }
             table.columnNotes = notes
             return table
-        }
-    }
-
-    /// Whether every value is −1 (none) or a row or code below `count`.
-    private static func rowsInRange(_ values: [Int32], below count: Int) -> Bool {
-        values.withUnsafeBufferPointer { v in
-            var low: Int32 = 0
-            var high: Int32 = -1
-            for x in v {
-                low = min(low, x)
-                high = max(high, x)
-            }
-            return low >= -1 && Int(high) < count
         }
     }
 }

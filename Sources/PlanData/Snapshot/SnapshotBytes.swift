@@ -120,7 +120,10 @@ enum SnapshotBytes {
             let n = try count(limit: (bytes.count - position) / stride)
             let raw = try raw(count: n, stride: stride)
             return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-                if n > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
+                if n > 0 {
+                    UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+                        from: raw.baseAddress!, byteCount: raw.count)
+                }
                 initialized = n
             }
         }

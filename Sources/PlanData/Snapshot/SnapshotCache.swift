@@ -90,7 +90,8 @@ public struct SnapshotCache {
             // The bytes of files that had not settled are read and digested on a thread of their own while the
             // plan is read (which checks every digest, count and code, so damage cannot make it misread).
             let unsettled = files.filter { $0.identity != nil && !$0.settled }
-            let contents = unsettled.isEmpty
+            let contents =
+                unsettled.isEmpty
                 ? nil
                 : BackgroundTask { unsettled.allSatisfy { Self.contentsMatch(BundleLoader.join(path, $0.name), $0) } }
             let decoded: Result<Plan, SnapshotBytes.Damaged>
