@@ -236,7 +236,7 @@ struct PlanSnapshot {
         var outlines: [TableOutline] = []
         var arrays: [SnapshotArrays.Reference] = []
         for _ in 0..<Int(try r.integer(UInt32.self)) {
-            outlines.append(try TableOutline.read(&r, &arrays))
+            outlines.append(try TableOutline.read(&r, &arrays, texts: lengths.count))
         }
         for outline in outlines {
             for relation in outline.relations {
@@ -249,14 +249,15 @@ struct PlanSnapshot {
         guard r.coversTheData, r.position == r.bytes.count else {
             throw SnapshotBytes.Damaged(reason: "its contents do not match their digest")
         }
-        // The second thread reads its share of the arrays while this one makes the texts (about 150 bytes' worth
-        // of reading each), then reads the rest.
-        let reading = SnapshotArrays.Reading(fd, arrays, weight: lengths.count * 150)
+        // A second thread reads arrays while this one makes the texts and the dictionaries, then joins it. Nothing
+        // here may throw before `finish`, which waits for the second thread.
+        let reading = SnapshotArrays.Reading(fd, arrays)
         let texts = Self.texts(textBytes, lengths)
+        let dictionaries = outlines.map { table in table.columns.map { $0.dictionary.map { texts[Int($0)] } } }
         let values = try reading.finish()
         var tables: [String: Table] = [:]
-        for outline in outlines {
-            let table = try outline.table(values, texts)
+        for (outline, dictionaries) in zip(outlines, dictionaries) {
+            let table = try outline.table(values, dictionaries)
             tables[table.name] = table
         }
         guard tables.count == outlines.count else { throw SnapshotBytes.Damaged(reason: "a table name repeats") }
@@ -284,7 +285,7 @@ struct PlanSnapshot {
             var name: String
             var type: DataType
             var values: Int
-            /// A text column's dictionary, as numbers of texts in the pool.
+            /// A text column's dictionary, as numbers of texts in the pool (each checked to be one).
             var dictionary: [Int32]
             var nulls: Int?
         }
@@ -301,7 +302,9 @@ struct PlanSnapshot {
         var relations: [RelationOutline] = []
         var notes: [String: ColumnNote] = [:]
 
-        static func read(_ r: inout SnapshotBytes.Reader, _ arrays: inout [SnapshotArrays.Reference])
+        /// The outline of the next table in the index, whose pool holds `texts` texts; the references to its
+        /// arrays are appended to `arrays`.
+        static func read(_ r: inout SnapshotBytes.Reader, _ arrays: inout [SnapshotArrays.Reference], texts: Int)
             throws(SnapshotBytes.Damaged) -> TableOutline
         {
             func next(_ kind: SnapshotArrays.Kind) throws(SnapshotBytes.Damaged) -> Int {
@@ -326,6 +329,9 @@ struct PlanSnapshot {
                 case .text:
                     values = try next(.int32)
                     dictionary = try r.inlineArray()
+                    guard dictionary.allSatisfy({ $0 >= 0 && Int($0) < texts }) else {
+                        throw SnapshotBytes.Damaged(reason: "a text is not in the snapshot")
+                    }
                     arrays[values].bound = dictionary.count
                 }
                 let nulls = try r.integer(UInt8.self) == 1 ? try next(.bool) : nil
@@ -343,11 +349,13 @@ struct PlanSnapshot {
             return outline
         }
 
-        /// The table, its arrays taken from `values` and its dictionaries from `texts`, every length, code and
-        /// text number checked.
-        func table(_ values: [SnapshotArrays.Values], _ texts: [String]) throws(SnapshotBytes.Damaged) -> Table {
+        /// The table, its arrays taken from `values` and its columns' dictionaries (empty but for text) from
+        /// `dictionaries`, every length checked.
+        func table(_ values: [SnapshotArrays.Values], _ dictionaries: [[String]]) throws(SnapshotBytes.Damaged)
+            -> Table
+        {
             var columns: [Column] = []
-            for outline in self.columns {
+            for (outline, dictionary) in zip(self.columns, dictionaries) {
                 let storage: Column.Storage
                 switch (outline.type, values[outline.values]) {
                 case (.int, .int64(let a)): storage = .int(a)
@@ -356,11 +364,7 @@ struct PlanSnapshot {
                 case (.percent, .double(let a)): storage = .percent(a)
                 case (.date, .int32(let a)): storage = .date(a)
                 case (.bool, .bool(let a)): storage = .bool(a)
-                case (.text, .int32(let codes)):
-                    guard outline.dictionary.allSatisfy({ $0 >= 0 && Int($0) < texts.count }) else {
-                        throw SnapshotBytes.Damaged(reason: "a text is not in the snapshot")
-                    }
-                    storage = .text(codes: codes, dictionary: outline.dictionary.map { texts[Int($0)] })
+                case (.text, .int32(let codes)): storage = .text(codes: codes, dictionary: dictionary)
                 default: throw SnapshotBytes.Damaged(reason: "a column of \(name) is not of its type")
                 }
                 var nulls: [Bool]?

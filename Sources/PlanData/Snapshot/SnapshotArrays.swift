@@ -1,3 +1,4 @@
+import Synchronization
 import SystemCalls
 
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ import SystemCalls
 /// The large arrays of a snapshot (columns, null marks, links), read from the file straight into the arrays that
 /// will hold them, a chunk at a time, each chunk digested while it is still in the cache: one copy, by the
 /// kernel, and no mapped file held beside the plan. An array whose bytes do not have the digest the index gives
-/// is damage. The arrays are shared between this thread and a second one by their sizes.
+/// is damage. This thread and a second one share the arrays.
 enum SnapshotArrays {
     /// What an array holds.
     enum Kind: Sendable {
@@ -45,62 +46,61 @@ enum SnapshotArrays {
         case bool([Bool])
     }
 
-    /// Arrays being read: the larger share (by bytes, after `weight` bytes' worth of other work this thread does
-    /// meanwhile) on a second thread from the start, the rest on this thread in `finish`. `finish` must be called
-    /// before `fd` is closed.
+    /// Arrays being read by two threads, each taking the largest left until none is: a second thread from the
+    /// start, and this one in `finish`, once it has done what it does meanwhile (so that neither waits long for
+    /// the other, however the machine shares its cores). `finish` must be called before `fd` is closed.
     final class Reading {
-        private let fd: Int32
-        private let references: [Reference]
-        /// The arrays this thread reads, and those the second one does (indices into `references`).
-        private let here: [Int]
-        private let there: [Int]
-        private let second: BackgroundTask<Result<[Values], SnapshotBytes.Damaged>>
+        private let queue: Queue
+        private let second: BackgroundTask<Result<[(Int, Values)], SnapshotBytes.Damaged>>
 
-        init(_ fd: Int32, _ references: [Reference], weight: Int) {
-            self.fd = fd
-            self.references = references
-            var shares = (here: [Int](), there: [Int]())
-            var bytes = (here: weight, there: 0)
-            for k in references.indices.sorted(by: { references[$0].byteCount > references[$1].byteCount }) {
-                if bytes.here < bytes.there {
-                    shares.here.append(k)
-                    bytes.here += references[k].byteCount
-                } else {
-                    shares.there.append(k)
-                    bytes.there += references[k].byteCount
+        init(_ fd: Int32, _ references: [Reference]) {
+            let queue = Queue(fd, references)
+            self.queue = queue
+            second = BackgroundTask { queue.drain() }
+        }
+
+        /// Every array, in the order of the references, once both threads have read theirs.
+        func finish() throws(SnapshotBytes.Damaged) -> [Values] {
+            let mine = queue.drain()
+            let theirs = second.wait()
+            var values = [Values?](repeating: nil, count: queue.references.count)
+            for read in [mine, theirs] {
+                switch read {
+                case .success(let arrays): for (k, array) in arrays { values[k] = array }
+                case .failure(let error): throw error
                 }
             }
-            here = shares.here
-            let there = shares.there
-            self.there = there
-            second = BackgroundTask {
+            return values.map { $0! }
+        }
+    }
+
+    /// The arrays left to read, largest first.
+    private final class Queue: Sendable {
+        let fd: Int32
+        let references: [Reference]
+        private let order: [Int]
+        private let next = Atomic<Int>(0)
+
+        init(_ fd: Int32, _ references: [Reference]) {
+            self.fd = fd
+            self.references = references
+            order = references.indices.sorted { references[$0].byteCount > references[$1].byteCount }
+        }
+
+        /// Reads the next array left until none is, or one is damaged (and then none is left for the other thread
+        /// either); what it read, each with its number among the references.
+        func drain() -> Result<[(Int, Values)], SnapshotBytes.Damaged> {
+            var read: [(Int, Values)] = []
+            while true {
+                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard k < order.count else { return .success(read) }
                 do throws(SnapshotBytes.Damaged) {
-                    return .success(
-                        try there.map { k throws(SnapshotBytes.Damaged) in try SnapshotArrays.read(fd, references[k]) })
+                    read.append((order[k], try SnapshotArrays.read(fd, references[order[k]])))
                 } catch {
+                    next.store(order.count, ordering: .relaxed)
                     return .failure(error)
                 }
             }
-        }
-
-        /// Every array, in the order of the references, once both threads have read their share.
-        func finish() throws(SnapshotBytes.Damaged) -> [Values] {
-            var values = [Values?](repeating: nil, count: references.count)
-            var damage: SnapshotBytes.Damaged?
-            for k in here {
-                do throws(SnapshotBytes.Damaged) {
-                    values[k] = try read(fd, references[k])
-                } catch {
-                    damage = error
-                    break
-                }
-            }
-            switch second.wait() {
-            case .success(let read): for (k, array) in zip(there, read) { values[k] = array }
-            case .failure(let error): damage = damage ?? error
-            }
-            if let damage { throw damage }
-            return values.map { $0! }
         }
     }
 
