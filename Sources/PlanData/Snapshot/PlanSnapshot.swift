@@ -184,6 +184,7 @@ struct PlanSnapshot {
             throw SnapshotBytes.Damaged(reason: "it is \(size) bytes, not \(indexOffset &+ indexLength)")
         }
         let bytes = ByteBuffer(count: Int(indexLength))
+        SnapshotArrays.prepare(bytes.base, byteCount: bytes.count)
         try read(fd, into: bytes, at: Int(indexOffset))
         let raw = UnsafeRawBufferPointer(bytes.all)
         guard ContentDigest.of(raw) == indexDigest else {

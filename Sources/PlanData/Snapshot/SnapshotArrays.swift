@@ -190,7 +190,7 @@ enum SnapshotArrays {
     /// Has the kernel map a large array's new pages in one call before they are written, rather than one page
     /// fault at a time (`MADV_POPULATE_WRITE`, Linux 5.14), in 2 MiB pages where it can (`MADV_HUGEPAGE`: a
     /// tenth of the kernel's work per byte); elsewhere, or when refused, the pages come as the reads fault them.
-    private static func prepare(_ target: UnsafeMutableRawPointer, byteCount: Int) {
+    static func prepare(_ target: UnsafeMutableRawPointer, byteCount: Int) {
         #if os(Linux)
             guard byteCount >= 1 << 20 else { return }
             let page = 4096
