@@ -18,8 +18,17 @@ import Testing
 
     static func cache(_ folder: String, _ recorder: Recorder) -> SnapshotCache {
         SnapshotCache(
-            folder: folder, write: { path, bytes in try Data(bytes).write(to: URL(fileURLWithPath: path)) },
+            folder: folder, write: { path, fill in try write(path, fill) },
             note: { recorder.notes.append($0) })
+    }
+
+    /// Writes a file as a snapshot cache does (not atomically: the tests' own folders).
+    static func write(_ path: String, _ fill: (Int32) -> Int32) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(fd >= 0)
+        let code = fill(fd)
+        close(fd)
+        if code != 0 { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// Loads `bundle` with `cache`, telling whether its files were read (the load reports progress only then).
@@ -130,8 +139,8 @@ import Testing
         let target = try #require(fresh[ledger.relations[0].target])
         badLink.tables["disbursements"]!.relations[0].targetRows[0] = Int32(target.rowCount)
         for (name, plan) in [("a text code", badCode), ("a link", badLink)] {
-            let bytes = PlanSnapshot(realPath: index.realPath, files: index.files, plan: plan).encoded()
-            try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+            let encoded = PlanSnapshot(realPath: index.realPath, files: index.files, plan: plan).encoded()
+            try Self.write(snapshot) { encoded.write(to: $0) }
             recorder.notes = []
             let (reopened, readFiles) = try Self.load(bundle, cache)
             #expect(readFiles, "\(name)")

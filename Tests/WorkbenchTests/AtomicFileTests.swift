@@ -50,4 +50,22 @@ import Testing
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: dir))
         #expect(left == ["out.csv", live, ".other.csv.\(dead).tmp"])
     }
+
+    @Test func aWriteThatFailsHalfWayLeavesTheTargetAsItWasAndNoTemporaryFile() throws {
+        let dir = try folder()
+        try AtomicFile.write("old\n", to: dir + "/out.snapshot")
+        #expect(throws: (any Error).self) {
+            try AtomicFile.write(to: dir + "/out.snapshot", durable: false) { fd in
+                let half = "new, but only ha"
+                _ = half.withCString { write(fd, $0, strlen($0)) }
+                return EIO
+            }
+        }
+        #expect(try read(dir + "/out.snapshot") == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.snapshot"])
+        try AtomicFile.write(to: dir + "/out.snapshot", durable: false) { fd in
+            "whole\n".withCString { write(fd, $0, strlen($0)) == 6 ? 0 : EIO }
+        }
+        #expect(try read(dir + "/out.snapshot") == "whole\n")
+    }
 }

@@ -34,9 +34,27 @@ struct PlanSnapshot {
     var files: [File]
     var plan: Plan
 
-    /// The snapshot as bytes.
-    func encoded() -> [UInt8] {
-        var w = SnapshotBytes.Writer(headerBytes: Self.headerBytes, capacity: Self.estimatedBytes(plan))
+    /// A snapshot ready to be written: its header and index, and the plan's arrays it writes between them from
+    /// where they are (so that writing a snapshot holds no copy of the plan).
+    struct Encoded {
+        /// The snapshot's size in bytes.
+        let byteCount: Int
+        fileprivate let header: [UInt8]
+        fileprivate let arrays: [(Int32) -> Int32]
+        fileprivate let index: [UInt8]
+
+        /// Writes the snapshot to the open file `fd`: 0, or the `errno` of the write that failed.
+        func write(to fd: Int32) -> Int32 {
+            var code = header.withUnsafeBytes { System.writeAll(fd, $0) }
+            for array in arrays where code == 0 { code = array(fd) }
+            if code == 0 { code = index.withUnsafeBytes { System.writeAll(fd, $0) } }
+            return code
+        }
+    }
+
+    /// The snapshot, ready to be written.
+    func encoded() -> Encoded {
+        var w = SnapshotBytes.Writer(dataStart: Self.headerBytes)
         w.string(realPath)
         w.integer(UInt32(files.count))
         for file in files {
@@ -68,26 +86,15 @@ struct PlanSnapshot {
         texts.write(&w)
         w.integer(UInt32(tables.count))
         for table in tables { Self.write(table, texts, &w) }
-        var bytes: [UInt8] = []
-        swap(&bytes, &w.bytes)  // not copied when patched below
-        let indexOffset = bytes.count
-        let indexDigest = w.index.withUnsafeBytes { ContentDigest.of($0) }
-        bytes.append(contentsOf: w.index)
-        var header = SnapshotBytes.Writer(headerBytes: 0, capacity: 0)
+        var header = SnapshotBytes.Writer(dataStart: 0)
         for byte in Self.magic { header.integer(byte) }
         header.integer(Self.version)
         header.integer(UInt32(0))
-        header.integer(UInt64(indexOffset))
+        header.integer(UInt64(w.dataEnd))
         header.integer(UInt64(w.index.count))
-        header.integer(indexDigest)
-        bytes.replaceSubrange(0..<Self.headerBytes, with: header.index)
-        return bytes
-    }
-
-    private static func estimatedBytes(_ plan: Plan) -> Int {
-        plan.tables.values.reduce(4096) { sum, table in
-            sum + table.rowCount * (table.columns.count * 9 + table.relations.count * 4) + 4096
-        }
+        header.integer(w.index.withUnsafeBytes { ContentDigest.of($0) })
+        return Encoded(
+            byteCount: w.dataEnd + w.index.count, header: header.index, arrays: w.arrays, index: w.index)
     }
 
     private static func write(_ table: Table, _ texts: TextPool, _ w: inout SnapshotBytes.Writer) {

@@ -26,17 +26,18 @@ enum SnapshotBytes {
         }
     }
 
-    /// Appends arrays to the data and everything else to the index.
+    /// Builds the index, and the list of the arrays that make the data, without copying them: each is written
+    /// from where it is (`SnapshotBytes.Writer.arrays`) when the snapshot is written.
     struct Writer {
-        /// Room for the header, then the data.
-        var bytes: [UInt8]
-        /// The index, to be appended to `bytes` when it is whole.
+        /// The index, to follow the data.
         var index: [UInt8] = []
+        /// What writes each array of the data to an open file, in order: 0, or the `errno` of the write that
+        /// failed.
+        private(set) var arrays: [(Int32) -> Int32] = []
+        /// Where the data ends so far (an offset in the file, after the header).
+        private(set) var dataEnd: Int
 
-        init(headerBytes: Int, capacity: Int) {
-            bytes = [UInt8](repeating: 0, count: headerBytes)
-            bytes.reserveCapacity(capacity)
-        }
+        init(dataStart: Int) { dataEnd = dataStart }
 
         mutating func integer<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value.littleEndian) { index.append(contentsOf: $0) }
@@ -62,8 +63,9 @@ enum SnapshotBytes {
             integer(UInt64(values.count))
             values.withUnsafeBytes { raw in
                 integer(ContentDigest.of(raw))
-                bytes.append(contentsOf: raw)
+                dataEnd += raw.count
             }
+            arrays.append { fd in values.withUnsafeBytes { System.writeAll(fd, $0) } }
         }
     }
 

@@ -32,8 +32,9 @@ public struct SnapshotCache {
     /// The most bytes all snapshots in `folder` may take together: the oldest are removed to make room, and a
     /// snapshot larger than this is not written.
     public var limit: Int
-    /// Writes a snapshot file whole or not at all (the caller's atomic writer).
-    public var write: (_ path: String, _ bytes: [UInt8]) throws -> Void
+    /// Writes a snapshot file whole or not at all (the caller's atomic writer), its bytes written to the open
+    /// file by `fill` (which returns 0, or the `errno` of the write that failed).
+    public var write: (_ path: String, _ fill: (Int32) -> Int32) throws -> Void
     /// Hears of damaged snapshots and failed writes.
     public var note: (Note) -> Void
 
@@ -45,7 +46,7 @@ public struct SnapshotCache {
     public static let defaultLimit = 1 << 30
 
     public init(
-        folder: String, limit: Int = defaultLimit, write: @escaping (String, [UInt8]) throws -> Void,
+        folder: String, limit: Int = defaultLimit, write: @escaping (String, (Int32) -> Int32) throws -> Void,
         note: @escaping (Note) -> Void
     ) {
         self.folder = folder
@@ -132,13 +133,13 @@ public struct SnapshotCache {
         guard let realPath = Self.realPath(path),
             files.allSatisfy({ FileIdentity.of(path: BundleLoader.join(path, $0.name)) == $0.identity })
         else { return }
-        let bytes = PlanSnapshot(realPath: realPath, files: files, plan: plan).encoded()
-        guard bytes.count <= limit else { return }
+        let snapshot = PlanSnapshot(realPath: realPath, files: files, plan: plan).encoded()
+        guard snapshot.byteCount <= limit else { return }
         let target = snapshotPath(realPath)
         do {
             try Self.makeFolders(folder)
-            makeRoom(bytes.count, keeping: target)
-            try write(target, bytes)
+            makeRoom(snapshot.byteCount, keeping: target)
+            try write(target) { snapshot.write(to: $0) }
         } catch {
             note(.unwritable(path: target, reason: "\(error)"))
         }

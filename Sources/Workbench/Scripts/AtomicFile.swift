@@ -20,12 +20,19 @@ public enum AtomicFile {
     /// `durable` (a cache, whose files say when they are damaged), the bytes are not forced to the disk before
     /// the rename: after a crash the file may be missing or cut short, never another file's or half of two.
     public static func write(bytes: UnsafeRawBufferPointer, to path: String, durable: Bool = true) throws {
+        try write(to: path, durable: durable) { System.writeAll($0, bytes) }
+    }
+
+    /// Replaces the file at `path` with what `fill` writes to the open temporary file it is given (returning 0,
+    /// or the `errno` of the write that failed), as `write(bytes:to:durable:)` does: for bytes written from
+    /// where they are rather than gathered first.
+    public static func write(to path: String, durable: Bool = true, _ fill: (Int32) -> Int32) throws {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         removeStaleTemporaries(of: name, in: folder)
         let (fd, temporary) = try createTemporary(for: name, in: folder, target: path)
-        var code = System.writeAll(fd, bytes)
+        var code = fill(fd)
         if code == 0 && durable && fsync(fd) != 0 { code = errno }
         if close(fd) != 0 && code == 0 { code = errno }
         if code == 0 && rename(temporary, path) != 0 { code = errno }

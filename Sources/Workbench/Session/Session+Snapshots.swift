@@ -12,9 +12,7 @@ extension Session {
         guard !options.safe, settings.cache, let folder = options.snapshots else { return nil }
         return SnapshotCache(
             folder: folder, limit: settings.cacheLimit << 20,
-            write: { path, bytes in
-                try bytes.withUnsafeBytes { try AtomicFile.write(bytes: $0, to: path, durable: false) }
-            },
+            write: { path, fill in try AtomicFile.write(to: path, durable: false, fill) },
             note: { [weak self] note in self?.warn(note) })
     }
 
