@@ -95,11 +95,11 @@ struct ReportFigures {
                 {
                     try PlanIndex.links(disbursements, "activity", to: activities, optional: true)
                 } else { nil }
-            let obligation = PlanIndex.obligationFlags(disbursements)
+            let kinds = PlanIndex.obligationKinds(disbursements)
             for row in 0..<disbursements.rowCount where !dates.isNull(row) {
                 let day = days[row]
                 guard let m = Self.month(of: day, starts: monthStarts) else { continue }
-                if obligation[row] {
+                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
                     monthBound[m] = try PlanIndex.add(monthBound[m], amounts[row])
                 } else {
                     monthPaid[m] = try PlanIndex.add(monthPaid[m], amounts[row])
@@ -107,7 +107,7 @@ struct ReportFigures {
                 guard day <= asOf else { continue }
                 let a = activity.map { Int($0[row]) } ?? -1
                 let t = a >= 0 ? activityType[a] : unspecified
-                if obligation[row] {
+                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
                     typeObligated[t] = try PlanIndex.add(typeObligated[t], amounts[row])
                 } else {
                     typeDisbursed[t] = try PlanIndex.add(typeDisbursed[t], amounts[row])
