@@ -6,7 +6,7 @@ import PlanModel
 public enum MonteCarlo {
     /// Runs the slip model from the end of quarter `options.fromQuarter`.
     ///
-    /// Each project draws from its own xoshiro256** stream derived from the seed, and every run's sums are
+    /// Each project draws from its own stream (`RandomSource`) derived from the seed, and every run's sums are
     /// exact satang, so the result depends only on the plan and the options: not on how the work is split
     /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws. `progress`
     /// is told the share of the work done (0…1) after each batch.
@@ -143,7 +143,7 @@ public enum MonteCarlo {
     /// every project a driver touches sees the same draw. Empty without drivers.
     static func driverStates(_ model: SlipModel, runs: Int, seed: UInt64) -> [UInt64] {
         guard !model.driverThreshold.isEmpty else { return [] }
-        var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 63)
+        var rng = RandomSource(seed: seed, stream: 1 << 63)
         return (0..<runs).map { _ in
             var bits: UInt64 = 0
             for (d, threshold) in model.driverThreshold.enumerated() where rng.next() >> 32 < threshold {

@@ -99,7 +99,7 @@ struct SimulationKernel: @unchecked Sendable {
         let lanes = self.lanes[p]
         let mask = driverMask[p]
         let padded = paddedRuns
-        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(p))
+        var rng = RandomSource(seed: seed, stream: UInt64(p))
         var fullySpent = 0
         var unspent = 0.0
         for b in 0..<blocks {

@@ -20,7 +20,7 @@ struct SlipLanes {
 
     /// The next 64 runs' slips from `rng`: none at threshold 0 and all at 2³², drawing nothing.
     @inline(__always)
-    func draw(_ rng: inout Xoshiro256StarStar) -> UInt64 {
+    func draw(_ rng: inout RandomSource) -> UInt64 {
         if digits == 0 { return always ? ~0 : 0 }
         var below: UInt64 = 0
         var open: UInt64 = ~0

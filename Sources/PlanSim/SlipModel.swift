@@ -178,24 +178,31 @@ struct SlipModel {
     /// Disbursed to the end of quarter A.
     var actualAtStart: Int64 { actualToDate.last ?? 0 }
 
-    /// The states of the drivers touching project `p`: each one's probability and the quarters (bit k for
-    /// quarter k, 0…3) in which nothing of the project is paid. One state, of probability 1, without drivers.
-    func driverStates(_ p: Int) -> [(probability: Double, blocked: Int)] {
-        var bits = driverMask[p]
-        if bits == 0 { return Self.noDriver }
-        var states = Self.noDriver
-        while bits != 0 {
-            let d = bits.trailingZeroBitCount
-            bits &= bits - 1
-            let q = driverProbability[d]
-            states = states.flatMap { s in
-                [(s.probability * q, s.blocked | 1 << driverQuarter[d]), (s.probability * (1 - q), s.blocked)]
+    /// Calls `body` with each state of the drivers touching project `p`: its probability and the quarters (bit k
+    /// for quarter k, 0…3) in which nothing of the project is paid. One state, of probability 1, without drivers.
+    /// The states are the subsets of those drivers that happen, taken without building them.
+    func forEachDriverState(_ p: Int, _ body: (_ probability: Double, _ blocked: Int) -> Void) {
+        let touching = driverMask[p]
+        var happening = touching
+        while true {
+            var probability = 1.0
+            var blocked = 0
+            var bits = touching
+            while bits != 0 {
+                let d = bits.trailingZeroBitCount
+                bits &= bits - 1
+                if happening & 1 << UInt64(d) != 0 {
+                    probability *= driverProbability[d]
+                    blocked |= 1 << driverQuarter[d]
+                } else {
+                    probability *= 1 - driverProbability[d]
+                }
             }
+            body(probability, blocked)
+            if happening == 0 { return }
+            happening = (happening - 1) & touching
         }
-        return states
     }
-
-    private static let noDriver: [(probability: Double, blocked: Int)] = [(1, 0)]
 
     /// Each quarter's slip probability for project `p` when the drivers block `blocked`.
     func quarterSlip(_ p: Int, blocked: Int) -> SIMD4<Double> {
@@ -211,14 +218,14 @@ struct SlipModel {
     func expectedPaidToDate() -> [Double] {
         var out = [Double](repeating: 0, count: 4)
         for p in 0..<projectCount {
-            for state in driverStates(p) {
-                let s = quarterSlip(p, blocked: state.blocked)
+            forEachDriverState(p) { probability, blocked in
+                let s = quarterSlip(p, blocked: blocked)
                 for item in itemStart[p]..<itemStart[p + 1] {
                     for k in fromQuarter..<4 {
                         var slipAll = 1.0
                         for j in stride(from: k, through: fromQuarter, by: -1) {
                             slipAll *= s[j]
-                            out[k] += state.probability * Double(due[item * 4 + j]) * (1 - slipAll)
+                            out[k] += probability * Double(due[item * 4 + j]) * (1 - slipAll)
                         }
                     }
                 }
@@ -232,13 +239,13 @@ struct SlipModel {
     func expectedUnspent() -> [Double] {
         (0..<projectCount).map { p in
             var total = Double(fixedUnspent[p])
-            for state in driverStates(p) {
-                let s = quarterSlip(p, blocked: state.blocked)
+            forEachDriverState(p) { probability, blocked in
+                let s = quarterSlip(p, blocked: blocked)
                 for item in itemStart[p]..<itemStart[p + 1] {
                     var slipAll = 1.0
                     for j in stride(from: 3, through: fromQuarter, by: -1) {
                         slipAll *= s[j]
-                        total += state.probability * Double(due[item * 4 + j]) * slipAll
+                        total += probability * Double(due[item * 4 + j]) * slipAll
                     }
                 }
             }

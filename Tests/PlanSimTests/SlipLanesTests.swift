@@ -6,7 +6,7 @@ import Testing
 @Suite struct SlipLanesTests {
     /// Each run's whole 32-bit uniform, its binary digits taken from 32 words of the stream (bit r of word i is
     /// run r's digit i, most significant first), compared with the threshold one run at a time.
-    static func oneRunAtATime(threshold: UInt64, _ rng: inout Xoshiro256StarStar) -> UInt64 {
+    static func oneRunAtATime(threshold: UInt64, _ rng: inout RandomSource) -> UInt64 {
         let words = (0..<32).map { _ in rng.next() }
         var below: UInt64 = 0
         for r in 0..<64 {
@@ -25,7 +25,7 @@ import Testing
         for (i, threshold) in thresholds.enumerated() {
             let lanes = SlipLanes(threshold: threshold)
             for stream in 0..<20 {
-                var fast = Xoshiro256StarStar(seed: UInt64(i), stream: UInt64(stream))
+                var fast = RandomSource(seed: UInt64(i), stream: UInt64(stream))
                 var slow = fast
                 #expect(lanes.draw(&fast) == Self.oneRunAtATime(threshold: threshold, &slow), "threshold \(threshold)")
             }
@@ -33,16 +33,16 @@ import Testing
     }
 
     @Test func neverAndAlwaysDrawNothing() {
-        var rng = Xoshiro256StarStar(seed: 1, stream: 0)
+        var rng = RandomSource(seed: 1, stream: 0)
         #expect(SlipLanes(threshold: 0).draw(&rng) == 0)
         #expect(SlipLanes(threshold: 1 << 32).draw(&rng) == ~0)
-        var fresh = Xoshiro256StarStar(seed: 1, stream: 0)
+        var fresh = RandomSource(seed: 1, stream: 0)
         #expect(rng.next() == fresh.next())
     }
 
     @Test func aQuarterTakesTwoWords() {
         // 25% is 0.01 in binary: a run is decided by its first two digits.
-        var rng = Xoshiro256StarStar(seed: 7, stream: 3)
+        var rng = RandomSource(seed: 7, stream: 3)
         var reference = rng
         _ = SlipLanes(threshold: SlipModel.scaled(0.25)).draw(&rng)
         _ = reference.next()
