@@ -8,24 +8,31 @@
 /// threshold with few binary digits fewer still (25% takes 2 words: its digits after the second are 0, and a
 /// uniform equal so far is not below it).
 struct SlipLanes {
-    /// The threshold's binary digits after the point, the first in the top bit (0 for 2³², which `always` says).
+    /// The threshold's binary digits after the point from its first 1 on, that 1 in the top bit (0 for thresholds
+    /// 0 and 2³², which `always` tells apart).
     private let digits: UInt64
+    /// How many binary digits 0 the threshold has before its first 1: at each, the runs whose digit is 1 are
+    /// above, and none is below.
+    private let leadingZeros: Int
     private let always: Bool
 
     /// For `threshold` in 0…2³².
     init(threshold: UInt64) {
         always = threshold >= 1 << 32
-        digits = always ? 0 : threshold << 32
+        let fraction = always ? 0 : threshold << 32
+        leadingZeros = fraction == 0 ? 0 : fraction.leadingZeroBitCount
+        digits = fraction << UInt64(leadingZeros)
     }
 
     /// The next 64 runs' slips from `rng`: none at threshold 0 and all at 2³², drawing nothing.
     @inline(__always)
     func draw(_ rng: inout RandomSource) -> UInt64 {
         if digits == 0 { return always ? ~0 : 0 }
-        var below: UInt64 = 0
         var open: UInt64 = ~0
+        for _ in 0..<leadingZeros { open &= ~rng.next() }
+        var below: UInt64 = 0
         var rest = digits
-        repeat {
+        while open != 0 && rest != 0 {
             let x = rng.next()
             // All ones when the threshold's digit is 1: open runs whose digit is 0 are below, those with 1 stay open;
             // when it is 0, open runs whose digit is 1 are above, those with 0 stay open.
@@ -33,7 +40,7 @@ struct SlipLanes {
             below |= open & ~x & one
             open &= x ^ ~one
             rest <<= 1
-        } while open != 0 && rest != 0
+        }
         return below
     }
 }
