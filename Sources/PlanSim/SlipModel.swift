@@ -214,19 +214,19 @@ struct SlipModel {
     /// The expected amount paid by the end of each quarter 1…4 in the simulation (0 up to A), summed over all
     /// items. With slip probability s_i in quarter i, money due in j is paid by k unless it slips in every quarter
     /// j…k: Σ_j due_j × (1 − s_j ⋯ s_k). With drivers this is the mixture over the states of the drivers that
-    /// touch the project (a driver's quarter slips with probability 1).
+    /// touch the project (a driver's quarter slips with probability 1). The items of a project share its s_i, so
+    /// their amounts due are added up first.
     func expectedPaidToDate() -> [Double] {
         var out = [Double](repeating: 0, count: 4)
         for p in 0..<projectCount {
+            let owed = projectDue(p)
             forEachDriverState(p) { probability, blocked in
                 let s = quarterSlip(p, blocked: blocked)
-                for item in itemStart[p]..<itemStart[p + 1] {
-                    for k in fromQuarter..<4 {
-                        var slipAll = 1.0
-                        for j in stride(from: k, through: fromQuarter, by: -1) {
-                            slipAll *= s[j]
-                            out[k] += probability * Double(due[item * 4 + j]) * (1 - slipAll)
-                        }
+                for k in fromQuarter..<4 {
+                    var slipAll = 1.0
+                    for j in stride(from: k, through: fromQuarter, by: -1) {
+                        slipAll *= s[j]
+                        out[k] += probability * owed[j] * (1 - slipAll)
                     }
                 }
             }
@@ -239,17 +239,26 @@ struct SlipModel {
     func expectedUnspent() -> [Double] {
         (0..<projectCount).map { p in
             var total = Double(fixedUnspent[p])
+            let owed = projectDue(p)
             forEachDriverState(p) { probability, blocked in
                 let s = quarterSlip(p, blocked: blocked)
-                for item in itemStart[p]..<itemStart[p + 1] {
-                    var slipAll = 1.0
-                    for j in stride(from: 3, through: fromQuarter, by: -1) {
-                        slipAll *= s[j]
-                        total += probability * Double(due[item * 4 + j]) * slipAll
-                    }
+                var slipAll = 1.0
+                for j in stride(from: 3, through: fromQuarter, by: -1) {
+                    slipAll *= s[j]
+                    total += probability * owed[j] * slipAll
                 }
             }
             return total
         }
+    }
+
+    /// Project `p`'s amounts due in each quarter, added over its items.
+    private func projectDue(_ p: Int) -> SIMD4<Double> {
+        var sum = SIMD4<Double>()
+        for item in itemStart[p]..<itemStart[p + 1] {
+            sum += SIMD4(
+                Double(due[item * 4]), Double(due[item * 4 + 1]), Double(due[item * 4 + 2]), Double(due[item * 4 + 3]))
+        }
+        return sum
     }
 }
