@@ -7,7 +7,7 @@ public struct ColumnBuilder: Sendable {
     private var bools: [Bool] = []
     private var codes: [Int32] = []
     private var dictionary: [String] = []
-    private var index: [String: Int32] = [:]
+    private var index: [TextBytes: Int32] = [:]
     private var nulls: [Bool] = []
     private var anyNull = false
 
@@ -58,14 +58,16 @@ public struct ColumnBuilder: Sendable {
         }
     }
 
-    /// Appends text, interning it in the dictionary.
+    /// Appends text, interning it in the dictionary: texts are the same value when their UTF-8 bytes are, as the
+    /// loader interns them (`TextBytes`).
     public mutating func appendText(_ s: String) {
-        if let c = index[s] {
+        let key = TextBytes(s)
+        if let c = index[key] {
             codes.append(c)
         } else {
             let c = Int32(dictionary.count)
             dictionary.append(s)
-            index[s] = c
+            index[key] = c
             codes.append(c)
         }
         nulls.append(false)

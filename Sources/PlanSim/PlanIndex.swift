@@ -97,11 +97,12 @@ struct PlanIndex {
         }
         projectPlan = plans
 
-        // The four running totals share one array, written through one buffer pointer (indexing arrays in the
-        // per-row loop checks for a shared copy on every row): paid, obligated and paid naming no activity,
-        // 4 a project each, then paid, 4 an activity.
-        let (paidAt, obligatedAt, unassignedAt, activityAt) = (0, p * 4, p * 8, p * 12)
-        var totals = [Int64](repeating: 0, count: p * 12 + a * 4)
+        // The project totals share one array (paid, obligated, and paid naming no activity, 4 a project each) and
+        // the activities' paid (4 an activity) has its own, each written through one buffer pointer (indexing
+        // arrays in the per-row loop checks for a shared copy on every row).
+        let (paidAt, obligatedAt, unassignedAt) = (0, p * 4, p * 8)
+        var totals = [Int64](repeating: 0, count: p * 12)
+        var activityTotals = [Int64](repeating: 0, count: a * 4)
         if let disbursements = plan["disbursements"], disbursements.rowCount > 0 {
             let n = disbursements.rowCount
             let project = try Self.links(disbursements, "project", to: projects)
@@ -113,31 +114,33 @@ struct PlanIndex {
                 throw Diagnostic(
                     message: "disbursements need a date column", thai: "ตารางการเบิกจ่ายต้องมีคอลัมน์วันที่ (date)")
             }
-            let isObligation = Self.obligationFlags(disbursements)
+            let kinds = Self.obligationKinds(disbursements)
             let dateNulls = dates.nulls
             let year = plan.fiscalYear
             let ends = (1...4).map { year.endOf(quarter: $0).ordinal }
             var overflow = false
             totals.withUnsafeMutableBufferPointer { totals in
-                func add(_ at: Int, _ amount: Int64) {
-                    let (sum, o) = totals[at].addingReportingOverflow(amount)
-                    totals[at] = sum
-                    overflow = overflow || o
-                }
-                for row in 0..<n where dateNulls?[row] != true {
-                    let day = days[row]
-                    guard day <= ends[3] else { continue }
-                    let k = day <= ends[0] ? 0 : day <= ends[1] ? 1 : day <= ends[2] ? 2 : 3
-                    let cell = Int(project[row]) * 4 + k
-                    if isObligation[row] {
-                        add(obligatedAt + cell, amounts[row])
-                    } else {
-                        if let activity, activity[row] >= 0 {
-                            add(activityAt + Int(activity[row]) * 4 + k, amounts[row])
+                activityTotals.withUnsafeMutableBufferPointer { activityTotals in
+                    func add(_ sums: UnsafeMutableBufferPointer<Int64>, _ at: Int, _ amount: Int64) {
+                        let (sum, o) = sums[at].addingReportingOverflow(amount)
+                        sums[at] = sum
+                        overflow = overflow || o
+                    }
+                    for row in 0..<n where dateNulls?[row] != true {
+                        let day = days[row]
+                        guard day <= ends[3] else { continue }
+                        let k = day <= ends[0] ? 0 : day <= ends[1] ? 1 : day <= ends[2] ? 2 : 3
+                        let cell = Int(project[row]) * 4 + k
+                        if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
+                            add(totals, obligatedAt + cell, amounts[row])
                         } else {
-                            add(unassignedAt + cell, amounts[row])
+                            if let activity, activity[row] >= 0 {
+                                add(activityTotals, Int(activity[row]) * 4 + k, amounts[row])
+                            } else {
+                                add(totals, unassignedAt + cell, amounts[row])
+                            }
+                            add(totals, paidAt + cell, amounts[row])
                         }
-                        add(paidAt + cell, amounts[row])
                     }
                 }
             }
@@ -145,8 +148,8 @@ struct PlanIndex {
         }
         let paid = Array(totals[paidAt..<obligatedAt])
         let obligated = Array(totals[obligatedAt..<unassignedAt])
-        let unassigned = Array(totals[unassignedAt..<activityAt])
-        let activityPaid = Array(totals[activityAt...])
+        let unassigned = Array(totals[unassignedAt...])
+        let activityPaid = activityTotals
         try Self.checkYearTotals(plans, paid, obligated)
         try Self.checkYearTotals(activityPlan, activityPaid)
         projectPaid = paid
@@ -291,13 +294,13 @@ struct PlanIndex {
         return resolved
     }
 
-    /// Whether each disbursement row is an obligation (kind aliases resolved; a null kind is a disbursement).
-    static func obligationFlags(_ table: Table) -> [Bool] {
+    /// Each disbursement row's kind code and, for each code shifted by one (a null kind, −1, at 0), whether it is
+    /// an obligation (kind aliases resolved; a null kind is a disbursement); nil when there is no kind column.
+    static func obligationKinds(_ table: Table) -> (codes: [Int32], isObligation: [Bool])? {
         guard let column = table.column("kind"), case .text(let codes, let dictionary) = column.storage else {
-            return [Bool](repeating: false, count: table.rowCount)
+            return nil
         }
-        let flags = dictionary.map { (PlanSchema.kindAliases[$0] ?? $0) == "obligation" }
-        return codes.map { $0 >= 0 && flags[Int($0)] }
+        return (codes, [false] + dictionary.map { (PlanSchema.kindAliases[$0] ?? $0) == "obligation" })
     }
 }
 

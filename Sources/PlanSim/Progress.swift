@@ -75,7 +75,10 @@ public enum Progress {
         var group = [Int](repeating: 0, count: index.projectCount)
         for p in 0..<index.projectCount {
             let code = index.projectStrategy[p] ?? ""
-            if let s = slot[code] {
+            // A plan has a handful of strategies: comparing short codes in turn is cheaper than hashing one.
+            if codes.count <= 16, let s = codes.firstIndex(of: code) {
+                group[p] = s
+            } else if let s = slot[code] {
                 group[p] = s
             } else {
                 slot[code] = codes.count

@@ -59,18 +59,19 @@ struct ReportFigures {
         var typeObligated = typeBudget
         var typeDisbursed = typeBudget
         var typeActivities = [Int](repeating: 0, count: types.count)
-        var activityType: [String: Int] = [:]
+        // Each activity row's expense type.
+        var activityType: [Int] = []
         var hasActivities = [Bool](repeating: false, count: n)
         if let activities = plan["activities"], activities.rowCount > 0 {
-            let codes = PlanIndex.texts(activities, "code")
             let projects = PlanIndex.texts(activities, "project")
             let budgets = try PlanIndex.requiredMoney(activities, "budget")
             let kinds = PlanIndex.texts(activities, "expense_type")
+            activityType.reserveCapacity(activities.rowCount)
             for row in 0..<activities.rowCount {
                 let t =
                     kinds[row].flatMap { PlanSchema.expenseTypeAliases[$0] }.flatMap(types.firstIndex(of:))
                     ?? unspecified
-                if let code = codes[row] { activityType[code] = t }
+                activityType.append(t)
                 if let p = projects[row].flatMap({ rowOf[$0] }) { hasActivities[p] = true }
                 typeActivities[t] += 1
                 typeBudget[t] = try PlanIndex.add(typeBudget[t], budgets[row])
@@ -80,24 +81,33 @@ struct ReportFigures {
             typeBudget[unspecified] = try PlanIndex.add(typeBudget[unspecified], index.projectBudget[p])
         }
 
-        let start = plan.fiscalYear.start
+        let monthStarts = Self.monthStarts(from: plan.fiscalYear.start)
         var monthPaid = [Int64](repeating: 0, count: 12)
         var monthBound = monthPaid
-        if let disbursements = plan["disbursements"], disbursements.rowCount > 0 {
+        if let disbursements = plan["disbursements"], disbursements.rowCount > 0,
+            let dates = disbursements.column("date"), case .date(let days) = dates.storage
+        {
             let amounts = try PlanIndex.requiredMoney(disbursements, "amount")
-            let activity = PlanIndex.texts(disbursements, "activity")
-            let obligation = PlanIndex.obligationFlags(disbursements)
-            let days = Self.days(disbursements)
-            for row in 0..<disbursements.rowCount {
-                guard let day = days[row], let m = Self.month(of: Day(ordinal: day), from: start) else { continue }
-                if obligation[row] {
+            // Each payment's activity row (−1: none), read through the relation resolved at load.
+            let activity: [Int32]? =
+                if let activities = plan["activities"], !activityType.isEmpty,
+                    disbursements.column("activity") != nil
+                {
+                    try PlanIndex.links(disbursements, "activity", to: activities, optional: true)
+                } else { nil }
+            let kinds = PlanIndex.obligationKinds(disbursements)
+            for row in 0..<disbursements.rowCount where !dates.isNull(row) {
+                let day = days[row]
+                guard let m = Self.month(of: day, starts: monthStarts) else { continue }
+                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
                     monthBound[m] = try PlanIndex.add(monthBound[m], amounts[row])
                 } else {
                     monthPaid[m] = try PlanIndex.add(monthPaid[m], amounts[row])
                 }
                 guard day <= asOf else { continue }
-                let t = activity[row].flatMap { activityType[$0] } ?? unspecified
-                if obligation[row] {
+                let a = activity.map { Int($0[row]) } ?? -1
+                let t = a >= 0 ? activityType[a] : unspecified
+                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
                     typeObligated[t] = try PlanIndex.add(typeObligated[t], amounts[row])
                 } else {
                     typeDisbursed[t] = try PlanIndex.add(typeDisbursed[t], amounts[row])
@@ -128,12 +138,22 @@ struct ReportFigures {
         monthObligated = try Self.cumulative(monthBound)
     }
 
-    /// The fiscal month (0 = October … 11 = September) of a day inside the year, else nil.
-    static func month(of day: Day, from start: Day) -> Int? {
-        let (y, m, _) = day.components
-        let (sy, sm, _) = start.components
-        let k = (y - sy) * 12 + m - sm
-        return (0..<12).contains(k) ? k : nil
+    /// The first day (an ordinal) of each of the twelve months from `start`'s, then of the month after them.
+    static func monthStarts(from start: Day) -> [Int32] {
+        let (y, m, _) = start.components
+        return (0...12).map { k in
+            Day(year: y + (m - 1 + k) / 12, month: (m - 1 + k) % 12 + 1, day: 1)!.ordinal
+        }
+    }
+
+    /// The fiscal month (0 = October … 11 = September) of the day `ordinal` given `monthStarts(from:)` of the
+    /// year's start, else nil.
+    @inline(__always)
+    static func month(of ordinal: Int32, starts: [Int32]) -> Int? {
+        guard ordinal >= starts[0], ordinal < starts[12] else { return nil }
+        var k = 0
+        while ordinal >= starts[k + 1] { k += 1 }
+        return k
     }
 
     /// A date column's day ordinals, nil where null.

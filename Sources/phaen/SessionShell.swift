@@ -26,12 +26,18 @@ final class SessionShell: ShellSession {
     }
 
     /// Runs a statement with its results fitted to the terminal, then shows them, through the pager when they
-    /// are taller than the screen and `set pager` is on.
+    /// are taller than the screen and `set pager` is on. A result is shown as soon as it is written, so that what
+    /// the session says after it (a lesson's verdict) comes after the pager, not hidden at its end.
     func execute(_ text: String) -> Bool {
         Interrupt.reset()
         let size = TerminalSize.current()
         session.settings.terminalWidth = size?.columns
         screen.hold()
+        session.resultWritten = { [screen, session] in
+            screen.show(on: size, paging: session.settings.pager)
+            screen.hold()
+        }
+        defer { session.resultWritten = {} }
         let outcome = session.execute(text)
         screen.show(on: size, paging: session.settings.pager)
         return outcome != .quit

@@ -53,4 +53,35 @@ struct TerminalLessonTests {
         #expect(listing.satisfied, "\(listing.screen)")
         #expect(listing.screen.contains("    2. Lesson 2: the two budgets"))
     }
+
+    /// An answer taller than the screen goes through the pager; the verdict comes after it, so a trainee who
+    /// leaves the pager on its first page with `q` still reads "Right." and what is next.
+    @Test func theVerdictOnALongAnswerComesAfterThePager() throws {
+        let folder = try PhaenProcess.temporaryFolder() + "/our-lessons"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let lesson = """
+            -- Our lesson: every project
+            load "\(TerminalHarness.example)"
+            -- task: List every project's code and name.
+            -- why: Thirty-one projects make up the plan.
+            projects | select code, name
+
+            """
+        try lesson.write(toFile: folder + "/01-every-project.phaen", atomically: true, encoding: .utf8)
+        let terminal = TerminalHarness()
+        terminal.start(["--no-rc"], columns: 80, rows: 24, pager: nil)
+        _ = try #require(terminal.waitForPrompt())
+        Self.enter("tutorial \"\(folder)/\" 1", in: terminal)
+        #expect(terminal.waitForRow("  List every project's code and name.").satisfied)
+
+        Self.enter("projects | select code, name", in: terminal)
+        let paged = terminal.waitFor { rows in rows.last { !$0.isEmpty } == ":" }
+        #expect(paged.satisfied, "\(paged.screen)")
+        #expect(!paged.screen.contains("Right."), "\(paged.screen)")
+        terminal.press("q")
+        let after = terminal.waitFor { $0.contains("Lesson 1 done.") }
+        #expect(after.satisfied, "\(after.screen)")
+        #expect(after.screen.contains("Right."))
+        #expect(after.screen.contains("Thirty-one projects make up the plan."))
+    }
 }

@@ -176,8 +176,8 @@ import Testing
             return i >= 500 ? "P3,2561-01-01,5,obligation," : nil
         }
         try Self.agree(text, "new values late")
-        let joined = Column(.text(codes: [0, 1, -1], dictionary: ["a", "b"]), nulls: [false, false, true])
-            .followed(by: Column(.text(codes: [0, 1, 0], dictionary: ["c", "a"])))
+        var joined = Column(.text(codes: [0, 1, -1], dictionary: ["a", "b"]), nulls: [false, false, true])
+        joined.append(Column(.text(codes: [0, 1, 0], dictionary: ["c", "a"])))
         guard case .text(let codes, let dictionary) = joined.storage else {
             Issue.record("not text")
             return
@@ -185,6 +185,51 @@ import Testing
         #expect(codes == [0, 1, -1, 2, 0, 2])
         #expect(dictionary == ["a", "b", "c"])
         #expect(joined.nulls == [false, false, true, false, false, false])
+    }
+}
+
+/// `Column.append` joins two halves of every type, nulls included.
+@Suite struct ColumnAppendTests {
+    @Test func everyTypeAppendsItsRowsAfterTheFirstOnes() {
+        var whole = Column(.int([1, 2]))
+        whole.append(Column(.int([3]), nulls: [true]))
+        #expect(whole.count == 3)
+        #expect(whole.nulls == [false, false, true])
+        var money = Column(.money([100]))
+        money.append(Column(.money([250, 5])))
+        guard case .money(let satang) = money.storage else {
+            Issue.record("not money")
+            return
+        }
+        #expect(satang == [100, 250, 5])
+        var share = Column(.percent([12.5]))
+        share.append(Column(.percent([50])))
+        guard case .percent(let points) = share.storage else {
+            Issue.record("not percent")
+            return
+        }
+        #expect(points == [12.5, 50])
+        var ratio = Column(.float([0.5]))
+        ratio.append(Column(.float([1.5])))
+        guard case .float(let values) = ratio.storage else {
+            Issue.record("not float")
+            return
+        }
+        #expect(values == [0.5, 1.5])
+        var days = Column(.date([10, 11]))
+        days.append(Column(.date([12])))
+        guard case .date(let ordinals) = days.storage else {
+            Issue.record("not a date")
+            return
+        }
+        #expect(ordinals == [10, 11, 12])
+        var flags = Column(.bool([true]))
+        flags.append(Column(.bool([false])))
+        guard case .bool(let marks) = flags.storage else {
+            Issue.record("not bool")
+            return
+        }
+        #expect(marks == [true, false])
     }
 }
 

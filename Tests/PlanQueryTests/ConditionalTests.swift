@@ -47,4 +47,23 @@ import Testing
                 == true)
         #expect(TestPlan.error("projects | select x = case budget end")?.message.contains("`when`") == true)
     }
+
+    /// A whole number of baht beside money that money cannot hold is an error at that number, never a null.
+    @Test func bahtTooLargeForMoneyIsAnErrorNotANull() throws {
+        let tooLarge = "92233720368547759"  // × 100 satang is past Int64.max
+        for text in [
+            "projects | select x = if(code = \"P02\", \(tooLarge), budget)",
+            "projects | select x = if(true, \(tooLarge), budget)",
+            "projects | select x = case when code = \"P01\" then budget else \(tooLarge) end",
+            "projects | select x = coalesce(null, \(tooLarge), budget)",
+        ] {
+            let error = TestPlan.error(text)
+            #expect(error?.message == "\(tooLarge) baht is too large to hold as money exactly", "\(text)")
+            let start = text.utf8.distance(from: text.startIndex, to: text.range(of: tooLarge)!.lowerBound)
+            #expect(error?.range?.start == start, "\(text)")
+        }
+        // The largest that fits is exact.
+        let largest = try values("projects | select x = if(code = \"P01\", 92233720368547758, budget)", "x")
+        #expect(largest.first == .money(Money(satang: 9_223_372_036_854_775_800)))
+    }
 }

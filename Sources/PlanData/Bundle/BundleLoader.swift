@@ -61,7 +61,7 @@ public enum BundleLoader {
             let (header, tables) = try readFolder(folder, raw, sink: &sink, control: control)
             try control.checkStop()
             let source = Plan.Source(path: folder, sha256: hash.wait())
-            let plan = try finish(header, tables, sink: &sink, source: source, control: control)
+            let plan = try finish(header, consume tables, sink: &sink, source: source, control: control)
             if let cache, identities.count == files.count {
                 let digests = Dictionary(uniqueKeysWithValues: zip(hashed.map(\.name), hash.contentDigests))
                 cache.save(
@@ -152,15 +152,16 @@ public enum BundleLoader {
         }
         try control.checkStop()
         return try finish(
-            header, tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)), control: control)
+            header, consume tables, sink: &sink, source: Plan.Source(path: path, sha256: SHA256.hex(raw)),
+            control: control)
     }
 
     /// Applies the rules and builds the plan, or throws everything found (or `interrupted`, if told to stop).
+    /// The tables are taken, not shared, so that the rules can rewrite a column in place.
     static func finish(
-        _ header: PlanHeader?, _ read: [String: BundleTable], sink: inout DiagnosticSink, source: Plan.Source,
-        control: LoadControl
+        _ header: PlanHeader?, _ tables: consuming [String: BundleTable], sink: inout DiagnosticSink,
+        source: Plan.Source, control: LoadControl
     ) throws -> Plan {
-        var tables = read
         let relations = BundleRules.apply(&tables, fiscalYear: header?.fiscalYear, sink: &sink)
         try control.checkStop()
         try sink.throwIfAny()

@@ -107,13 +107,17 @@ enum BundleRules {
     }
 
     /// Rewrites an enumeration column to its canonical values (`พื้นฐาน` → `basic`), filling empty cells with
-    /// `fallback` and reporting values that are not accepted.
+    /// `fallback` and reporting values that are not accepted. The codes are rewritten in place: the column is
+    /// taken out of its table first, so that nothing else holds them.
     private static func canonicalize(
         _ tables: inout [String: BundleTable], _ name: String, _ column: String, aliases: [String: String],
         fallback: String?, sink: inout DiagnosticSink
     ) {
-        guard let table = tables[name], case .text(let codes, let dictionary)? = table.column(column)?.storage
-        else { return }
+        guard var table = tables.removeValue(forKey: name) else { return }
+        defer { tables[name] = table }
+        guard let storage = table.column(column)?.storage, case .text = storage else { return }
+        table.replace(column, with: Column(.bool([])))
+        guard case .text(var codes, let dictionary) = consume storage else { return }
         var canonical: [String] = []
         func code(of value: String) -> Int32 {
             if let i = canonical.firstIndex(of: value) { return Int32(i) }
@@ -123,22 +127,25 @@ enum BundleRules {
         let mapped = dictionary.map { aliases[$0].map(code(of:)) ?? -1 }
         let fallbackCode = fallback.map(code(of:)) ?? -1
         let accepted = Set(aliases.values).sorted().joined(separator: ", ")
-        var out = [Int32](repeating: -1, count: codes.count)
-        for (row, c) in codes.enumerated() {
+        var anyNull = false
+        for row in codes.indices {
+            let c = codes[row]
             if c < 0 {
-                out[row] = fallbackCode
+                codes[row] = fallbackCode
             } else if mapped[Int(c)] >= 0 {
-                out[row] = mapped[Int(c)]
+                codes[row] = mapped[Int(c)]
             } else {
+                codes[row] = -1
                 let value = dictionary[Int(c)]
                 sink.add(
                     table.diagnostic(
                         row: row, column: column, "unknown \(column) `\(value)` (expected one of: \(accepted))",
                         thai: "ค่า \(column) `\(value)` ไม่ถูกต้อง (ใช้ได้: \(accepted))"))
             }
+            anyNull = anyNull || codes[row] < 0
         }
-        let nulls = out.map { $0 < 0 }
-        tables[name]!.replace(column, with: Column(.text(codes: out, dictionary: canonical), nulls: nulls))
+        let nulls = anyNull ? codes.map { $0 < 0 } : nil
+        table.replace(column, with: Column(.text(codes: codes, dictionary: canonical), nulls: nulls))
     }
 
     private static func money(_ table: BundleTable, _ name: String) -> (values: [Int64], column: Column)? {

@@ -35,4 +35,13 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     /// The values as an `Array`.
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The values as an `Array` with room for `room` elements in all, so that as many can be appended to it
+    /// later without copying it (room not written to takes address space, not memory).
+    func array(room: Int) -> [Element] {
+        var values: [Element] = []
+        values.reserveCapacity(max(room, count))
+        values.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        return values
+    }
 }

@@ -14,7 +14,7 @@ import PlanModel
 /// a line feed. A second thread reads from there to the end while this one reads up to it. A line feed may be
 /// inside a quoted field, so the cut is only trusted if this thread's reader, which knows whether it is inside
 /// quotes, starts a record exactly there; otherwise it reads on to the end and the second thread's work is
-/// dropped. The halves' columns are then joined (`Column.followed(by:)`), and the second half's diagnostics,
+/// dropped. The halves' columns are then joined (`Column.append`), and the second half's diagnostics,
 /// whose lines were counted from the cut, are moved to the file's lines and added after the first half's.
 enum SplitTableReading {
     /// Rows after the header smaller than this are read on one thread: they take a few tens of milliseconds, and
@@ -47,7 +47,7 @@ enum SplitTableReading {
         source.stop(at: cut)
         var first: TableReading.Result
         do {
-            first = try TableReading.read(&source, plans: plans, sink: &sink, control: control)
+            first = try TableReading.read(&source, plans: plans, sink: &sink, control: control, roomForMore: true)
         } catch {
             second.abandon()
             throw error
@@ -68,21 +68,24 @@ enum SplitTableReading {
         }
     }
 
-    /// Each column of `first` followed by the same column of `rest`, one column at a time, each half's column
-    /// dropped once joined so that only one column at a time is held twice; leaves both halves empty.
+    /// Each column of `first` followed by the same column of `rest`, appended in place into the room the first
+    /// half's columns were built with, each of `rest`'s columns dropped once appended, so that the join holds no
+    /// more than the two halves; leaves both halves empty.
     private static func joined(_ first: inout [Column], _ rest: inout [Column]) -> [Column] {
         var columns: [Column] = []
         columns.reserveCapacity(first.count)
         for j in first.indices {
-            columns.append(first[j].followed(by: rest[j]))
+            var column = first[j]
             first[j] = Column(.bool([]))
+            column.append(rest[j])
             rest[j] = Column(.bool([]))
+            columns.append(column)
+            // glibc keeps freed blocks below its mmap threshold resident: give the second half's column back
+            // before the next is appended, or the join would hold the table and its second half.
+            phaen_release_freed_memory()
         }
         first = []
         rest = []
-        // glibc keeps freed blocks below its (self-raising) mmap threshold resident, and the halves joined
-        // above are as large as the table: give their pages back.
-        phaen_release_freed_memory()
         return columns
     }
 

@@ -1,3 +1,4 @@
+import CMalloc
 import PlanModel
 
 /// Reads every row of a source into typed columns, reporting each cell that is not of its column's type.
@@ -13,6 +14,11 @@ enum TableReading {
         var looseMoney = false
     }
 
+    /// Tables of at least this many rows give their builders' pages back to the system as each column is built:
+    /// glibc keeps freed blocks below its mmap threshold resident, and a large table's builders would otherwise
+    /// sit beside all of its built columns until the next release.
+    static let releaseAfterRows = 1 << 16
+
     /// The columns read, their row count, and a way to find a row's cells again.
     struct Result {
         var columns: [Column]
@@ -21,8 +27,11 @@ enum TableReading {
     }
 
     /// Reads the rest of `source`, telling `control` (when given) how far it is and stopping when it says so.
+    /// With `roomForMore`, the columns are built with room for the rows `source` estimates in all (which a split
+    /// read's first half estimates for the whole file), so that more rows can be appended in place.
     static func read<S: RecordSource>(
-        _ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink, control: LoadControl? = nil
+        _ source: inout S, plans: [ColumnPlan], sink: inout DiagnosticSink, control: LoadControl? = nil,
+        roomForMore: Bool = false
     ) throws(Diagnostic) -> Result {
         let rows = source.estimatedRowCount
         var builders = plans.map { TypedColumnBuilder(type: $0.type, looseMoney: $0.looseMoney, capacity: rows) }
@@ -62,8 +71,9 @@ enum TableReading {
         var columns: [Column] = []
         columns.reserveCapacity(builders.count)
         for j in builders.indices {
-            columns.append(builders[j].build())
+            columns.append(builders[j].build(room: roomForMore ? rows : 0))
             builders[j] = TypedColumnBuilder(type: plans[j].type)
+            if count >= releaseAfterRows { phaen_release_freed_memory() }
         }
         return Result(columns: columns, rowCount: count, locator: source.locator())
     }

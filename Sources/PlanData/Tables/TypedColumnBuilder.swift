@@ -107,17 +107,17 @@ struct TypedColumnBuilder {
         nulls = marks
     }
 
-    /// The finished column.
-    func build() -> Column {
-        let n = nulls?.array
+    /// The finished column, its arrays with room for `room` rows in all (see `Column.append`).
+    func build(room: Int = 0) -> Column {
+        let n = nulls?.array(room: room)
         switch type {
-        case .text: return Column(.text(codes: codes.array, dictionary: interner.strings()), nulls: n)
-        case .money: return Column(.money(whole.array), nulls: n)
-        case .int: return Column(.int(whole.array), nulls: n)
-        case .date: return Column(.date(days.array), nulls: n)
-        case .float: return Column(.float(floats.array), nulls: n)
-        case .percent: return Column(.percent(floats.array), nulls: n)
-        case .bool: return Column(.bool(bools.array), nulls: n)
+        case .text: return Column(.text(codes: codes.array(room: room), dictionary: interner.strings()), nulls: n)
+        case .money: return Column(.money(whole.array(room: room)), nulls: n)
+        case .int: return Column(.int(whole.array(room: room)), nulls: n)
+        case .date: return Column(.date(days.array(room: room)), nulls: n)
+        case .float: return Column(.float(floats.array(room: room)), nulls: n)
+        case .percent: return Column(.percent(floats.array(room: room)), nulls: n)
+        case .bool: return Column(.bool(bools.array(room: room)), nulls: n)
         }
     }
 

@@ -54,7 +54,7 @@ extension BundleLoader {
         }
         try control.checkStop()
         let source = Plan.Source(path: path, sha256: SHA256.hex(try FileBytes.readBuffer(path)))
-        return try finish(header, tables, sink: &sink, source: source, control: control)
+        return try finish(header, consume tables, sink: &sink, source: source, control: control)
     }
 
     /// The `plan` sheet as the object `PlanHeader` reads: field names in column A, values after them (several

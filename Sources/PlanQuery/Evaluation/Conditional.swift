@@ -29,10 +29,19 @@ enum Conditional {
         let no = try ctx.evaluate(args[2])
         guard let type = try resultType(word, yes, args[1], no, args[2]) else { return .scalar(.null) }
         if case .scalar(let c) = condition {
-            return converted(c == .bool(true) ? yes : no, to: type, count: ctx.count)
+            return try converted(
+                c == .bool(true) ? yes : no, to: type, at: c == .bool(true) ? args[1].range : args[2].range)
         }
         let taken = try ctx.condition(args[0])
-        return .column(Column.make(type, (0..<ctx.count).map { taken[$0] ? yes.value($0) : no.value($0) }))
+        var values: [Value] = []
+        values.reserveCapacity(ctx.count)
+        for i in 0..<ctx.count {
+            values.append(
+                taken[i]
+                    ? try Column.converting(yes.value(i), to: type, at: args[1].range)
+                    : try Column.converting(no.value(i), to: type, at: args[2].range))
+        }
+        return .column(Column.make(type, values))
     }
 
     /// The one type of both branches, or nil when both are null.
@@ -58,12 +67,16 @@ enum Conditional {
             suggestion: hint)
     }
 
-    /// A branch as `type` over `count` rows (a whole number becomes baht or a float).
-    private static func converted(_ v: Vector, to type: DataType, count: Int) -> Vector {
+    /// A branch at `r` as `type` (a whole number becomes baht or a float).
+    private static func converted(_ v: Vector, to type: DataType, at r: SourceRange) throws(QueryError) -> Vector {
         guard v.type != type, v.type != nil else { return v }
         switch v {
-        case .scalar(let s): return .scalar(Column.convert(s, to: type))
-        case .column(let c): return .column(Column.make(type, (0..<c.count).map { c[$0] }))
+        case .scalar(let s): return .scalar(try Column.converting(s, to: type, at: r))
+        case .column(let c):
+            var values: [Value] = []
+            values.reserveCapacity(c.count)
+            for i in 0..<c.count { values.append(try Column.converting(c[i], to: type, at: r)) }
+            return .column(Column.make(type, values))
         }
     }
 }

@@ -96,18 +96,22 @@ enum ScalarFunctions {
             }
             guard let type else { return .scalar(.null) }
             if values.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
-                return .scalar(Column.convert(values.lazy.map { $0.value(0) }.first { !$0.isNull } ?? .null, to: type))
+                let k = values.firstIndex { !$0.value(0).isNull }
+                return .scalar(
+                    try k.map { k throws(QueryError) in
+                        try Column.converting(values[k].value(0), to: type, at: args[k].range)
+                    } ?? .null)
             }
-            return .column(
-                Column.make(
-                    type,
-                    (0..<ctx.count).map { i in
-                        for v in values {
-                            let x = v.value(i)
-                            if !x.isNull { return x }
-                        }
-                        return .null
-                    }))
+            var column: [Value] = []
+            column.reserveCapacity(ctx.count)
+            for i in 0..<ctx.count {
+                let k = values.firstIndex { !$0.value(i).isNull }
+                column.append(
+                    try k.map { k throws(QueryError) in
+                        try Column.converting(values[k].value(i), to: type, at: args[k].range)
+                    } ?? .null)
+            }
+            return .column(Column.make(type, column))
         case "year", "month", "quarter":
             try need(0, [.date], "a date", "วันที่")
             func part(_ d: Day) -> Int64 {

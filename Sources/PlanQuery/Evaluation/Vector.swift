@@ -52,6 +52,18 @@ extension Column {
         return b.build()
     }
 
+    /// `value` as `type` (int → money/float) for a branch of `if`, `case` or `coalesce` at `r`: a whole number of
+    /// baht too large to be held as money is an error there, never a null.
+    static func converting(_ value: Value, to type: DataType, at r: SourceRange) throws(QueryError) -> Value {
+        let converted = convert(value, to: type)
+        if converted.isNull, case .int(let baht) = value {
+            throw QueryError(
+                r, "\(baht) baht is too large to hold as money exactly",
+                thai: "\(baht) บาท มีค่าใหญ่เกินกว่าจะเก็บเป็นจำนวนเงินได้แม่นยำ")
+        }
+        return converted
+    }
+
     /// `value` as `type` (int → money/float), or null when it does not fit.
     static func convert(_ value: Value, to type: DataType) -> Value {
         switch (type, value) {

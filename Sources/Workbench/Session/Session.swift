@@ -62,6 +62,10 @@ public final class Session {
     /// Shown while a plan loads: a status line such as `loading disbursements.csv  45%`, then `""` when the
     /// load ends, to clear it. `nil` (the default): nothing is shown.
     public var progress: ((String) -> Void)?
+    /// Called once a typed statement's result has been written, before what the session says about it (a lesson's
+    /// verdict and next task): the shell shows the result then, through the pager when it is tall, so that what
+    /// follows is on the screen after the pager closes rather than at the pager's end.
+    public var resultWritten: () -> Void = {}
 
     /// A session writing results with `out` and errors with `err` (each call one whole block of text, no
     /// trailing newline), journaling to `journal` when given.
@@ -163,7 +167,10 @@ public final class Session {
             let output = try statement.perform(in: self, &next)
             workspace = next
             if case .quit = output { return .quit }
-            if let rendered = OutputWriter(settings: settings).render(output) { out(rendered) }
+            if let rendered = OutputWriter(settings: settings).render(output) {
+                out(rendered)
+                if replaying == 0 { resultWritten() }
+            }
             checkLessonAnswer(output)
             if output.isResult { lastResult = output }
             return .succeeded
