@@ -6,7 +6,7 @@ import PlanModel
 public enum MonteCarlo {
     /// Runs the slip model from the end of quarter `options.fromQuarter`.
     ///
-    /// Each project draws from its own xoshiro256** stream derived from the seed, and every run's sums are
+    /// Each project draws from its own stream (`RandomSource`) derived from the seed, and every run's sums are
     /// exact satang, so the result depends only on the plan and the options: not on how the work is split
     /// between the two cores. `shouldStop` is asked between batches; when it says yes, the run throws. `progress`
     /// is told the share of the work done (0…1) after each batch.
@@ -63,24 +63,26 @@ public enum MonteCarlo {
     }
 
     /// Runs the model `runs` times on `workers` threads. Projects are taken in batches (so `shouldStop` is asked
-    /// often); each batch is split into `workers` parts by item count, each part adding into its own totals.
+    /// often); each batch is split into `workers` parts by item count, each part adding what slips into its own
+    /// sums. A run's payments are exact sums of satang, so they do not depend on the split.
     static func simulate(
         _ model: SlipModel, runs: Int, seed: UInt64, workers: Int, shouldStop: () -> Bool,
         progress: (Double) -> Void = { _ in }
     ) throws -> Outcome {
         let parts = max(1, workers)
-        let totals = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * runs * 4)
-        totals.initialize(repeating: 0)
-        defer { totals.deallocate() }
+        let active = driverStates(model, runs: runs, seed: seed)
+        let kernel = SimulationKernel(model, runs: runs, seed: seed, active: active)
+        defer { kernel.deallocate() }
+        let padded = kernel.paddedRuns
+        let slipped = UnsafeMutableBufferPointer<Int64>.allocate(capacity: parts * 4 * padded)
+        slipped.initialize(repeating: 0)
+        defer { slipped.deallocate() }
         let projects = UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>.allocate(
             capacity: max(1, model.projectCount))
         projects.initialize(repeating: .init(fullySpent: 0, unspent: 0))
         defer { projects.deallocate() }
-        let shared = SharedBuffers(totals: totals, projects: projects)
+        let shared = SharedBuffers(slipped: slipped, projects: projects)
 
-        let active = driverStates(model, runs: runs, seed: seed)
-        let kernel = SimulationKernel(model, runs: runs, seed: seed, active: active)
-        defer { kernel.deallocate() }
         let batchWork = 4_000_000
         var first = 0
         while first < model.projectCount {
@@ -95,17 +97,27 @@ public enum MonteCarlo {
             }
             let bounds = split(model, first..<last, parts: parts)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let totals = shared.totals.baseAddress! + part * runs * 4
+                let slipped = shared.slipped.baseAddress! + part * 4 * padded
                 for p in bounds[part]..<bounds[part + 1] {
-                    shared.projects[p] = kernel.runProject(p, into: totals)
+                    shared.projects[p] = kernel.runProject(p, into: slipped)
                 }
             }
             first = last
             progress(Double(first) / Double(max(1, model.projectCount)))
         }
-        var paid = [Int64](repeating: 0, count: runs * 4)
+        var dueInQuarter: [Int64] = [0, 0, 0, 0]
+        for (i, amount) in model.due.enumerated() { dueInQuarter[i % 4] &+= amount }
+        var paid = (0..<runs * 4).map { dueInQuarter[$0 % 4] }
         for part in 0..<parts {
-            for i in 0..<runs * 4 { paid[i] &+= totals[part * runs * 4 + i] }
+            let out = slipped.baseAddress! + part * 4 * padded
+            for r in 0..<runs {
+                var slippedIn: Int64 = 0
+                for k in 0..<4 {
+                    let slippedOut = out[k * padded + r]
+                    paid[r * 4 + k] &+= slippedIn &- slippedOut
+                    slippedIn = slippedOut
+                }
+            }
         }
         let results = projects.prefix(model.projectCount)
         return Outcome(
@@ -131,7 +143,7 @@ public enum MonteCarlo {
     /// every project a driver touches sees the same draw. Empty without drivers.
     static func driverStates(_ model: SlipModel, runs: Int, seed: UInt64) -> [UInt64] {
         guard !model.driverThreshold.isEmpty else { return [] }
-        var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 63)
+        var rng = RandomSource(seed: seed, stream: 1 << 63)
         return (0..<runs).map { _ in
             var bits: UInt64 = 0
             for (d, threshold) in model.driverThreshold.enumerated() where rng.next() >> 32 < threshold {
@@ -230,6 +242,6 @@ public enum MonteCarlo {
 
 /// The simulator's output buffers, written by the worker threads at disjoint places.
 private struct SharedBuffers: @unchecked Sendable {
-    let totals: UnsafeMutableBufferPointer<Int64>
+    let slipped: UnsafeMutableBufferPointer<Int64>
     let projects: UnsafeMutableBufferPointer<SimulationKernel.ProjectRuns>
 }

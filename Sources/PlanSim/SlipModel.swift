@@ -43,11 +43,15 @@ struct SlipModel {
         let n = index.projectCount
         projectCount = n
         var itemStart = [0]
+        itemStart.reserveCapacity(n + 1)
         var due: [Int64] = []
+        due.reserveCapacity(4 * (index.activityPlan.count / 4 + n))
         var slip = [Double](repeating: 0, count: n)
         var fixedUnspent = [Int64](repeating: 0, count: n)
         var totalBudget: Int64 = 0
         var checkedTotal: Int64 = 0
+        // Each activity's disbursements to date, reused from project to project.
+        var paid: [Int64] = []
         for p in 0..<n {
             totalBudget = try PlanIndex.add(totalBudget, index.projectBudget[p])
             let disbursed = PlanIndex.toDate(index.projectPaid, row: p, quarter: a)
@@ -64,46 +68,34 @@ struct SlipModel {
                     thai: "โครงการ \(index.projectCode[p]) มีประเภทงบประมาณ \(source) ซึ่งไม่มีค่าความน่าจะเป็นที่จะล่าช้า")
             }
             slip[p] =
-                slipByTarget[.project(index.projectCode[p])]
-                ?? index.projectStrategy[p].flatMap { slipByTarget[.strategy($0)] }
-                ?? slipByTarget[.source(source)] ?? slipByTarget[.everything] ?? probability
-            let activities = Array(index.activities(of: p))
-            let plans = activities.isEmpty ? [p] : activities
-            let planTable = activities.isEmpty ? index.projectPlan : index.activityPlan
-            var paid =
-                activities.isEmpty
-                ? [disbursed]
-                : activities.map {
-                    PlanIndex.toDate(index.activityPaid, row: $0, quarter: a)
-                }
-            if !activities.isEmpty {
+                slipByTarget.isEmpty
+                ? probability
+                : slipByTarget[.project(index.projectCode[p])]
+                    ?? index.projectStrategy[p].flatMap { slipByTarget[.strategy($0)] }
+                    ?? slipByTarget[.source(source)] ?? slipByTarget[.everything] ?? probability
+            let activities = index.activities(of: p)
+            if activities.isEmpty {
+                try Self.appendDue(
+                    &due, &checkedTotal, plan: index.projectPlan, row: p, paid: disbursed, fromQuarter: a)
+            } else {
+                paid.removeAll(keepingCapacity: true)
+                for row in activities { paid.append(PlanIndex.toDate(index.activityPaid, row: row, quarter: a)) }
                 // What the project paid without naming an activity fills its activities' backlogs, then pays
                 // their plans ahead, in activity order.
                 var unassigned = PlanIndex.toDate(index.projectUnassignedPaid, row: p, quarter: a)
-                for limitQuarter in [a, 4] {
-                    for (i, row) in activities.enumerated() {
-                        let limit = PlanIndex.toDate(index.activityPlan, row: row, quarter: limitQuarter)
-                        let applied = min(unassigned, max(0, limit - paid[i]))
-                        unassigned -= applied
-                        paid[i] += applied
+                if unassigned != 0 {
+                    for limitQuarter in [a, 4] {
+                        for (i, row) in activities.enumerated() {
+                            let limit = PlanIndex.toDate(index.activityPlan, row: row, quarter: limitQuarter)
+                            let applied = min(unassigned, max(0, limit - paid[i]))
+                            unassigned -= applied
+                            paid[i] += applied
+                        }
                     }
                 }
-            }
-            for (i, row) in plans.enumerated() {
-                let planned = PlanIndex.toDate(planTable, row: row, quarter: a)
-                let backlog = max(0, planned - paid[i])
-                var paidAhead = max(0, paid[i] - planned)
-                for k in 0..<4 {
-                    var amount: Int64 = 0
-                    if k >= a {
-                        amount = planTable[row * 4 + k]
-                        let covered = min(paidAhead, max(0, amount))
-                        paidAhead -= covered
-                        amount -= covered
-                        if k == a { amount += backlog }
-                    }
-                    due.append(amount)
-                    checkedTotal = try PlanIndex.add(checkedTotal, amount)
+                for (i, row) in activities.enumerated() {
+                    try Self.appendDue(
+                        &due, &checkedTotal, plan: index.activityPlan, row: row, paid: paid[i], fromQuarter: a)
                 }
             }
             itemStart.append(due.count / 4)
@@ -140,6 +132,28 @@ struct SlipModel {
         actualToDate = actual
     }
 
+    /// Appends one item's amounts due per quarter: its plan for each quarter k > A, less what it paid ahead of
+    /// its plan (credited against its next quarters), with its backlog added to quarter A+1; 0 before.
+    private static func appendDue(
+        _ due: inout [Int64], _ checkedTotal: inout Int64, plan: [Int64], row: Int, paid: Int64, fromQuarter a: Int
+    ) throws {
+        let planned = PlanIndex.toDate(plan, row: row, quarter: a)
+        let backlog = max(0, planned - paid)
+        var paidAhead = max(0, paid - planned)
+        for k in 0..<4 {
+            var amount: Int64 = 0
+            if k >= a {
+                amount = plan[row * 4 + k]
+                let covered = min(paidAhead, max(0, amount))
+                paidAhead -= covered
+                amount -= covered
+                if k == a { amount += backlog }
+            }
+            due.append(amount)
+            checkedTotal = try PlanIndex.add(checkedTotal, amount)
+        }
+    }
+
     /// The same model with driver `d` never happening (for its share of the shortfall).
     func withoutDriver(_ d: Int) -> SlipModel {
         var copy = self
@@ -164,43 +178,55 @@ struct SlipModel {
     /// Disbursed to the end of quarter A.
     var actualAtStart: Int64 { actualToDate.last ?? 0 }
 
-    /// The states of the drivers touching project `p`: each one's probability and the quarters (bit k for
-    /// quarter k, 0…3) in which nothing of the project is paid. One state, of probability 1, without drivers.
-    func driverStates(_ p: Int) -> [(probability: Double, blocked: Int)] {
-        var states: [(probability: Double, blocked: Int)] = [(1, 0)]
-        var bits = driverMask[p]
-        while bits != 0 {
-            let d = bits.trailingZeroBitCount
-            bits &= bits - 1
-            let q = driverProbability[d]
-            states = states.flatMap { s in
-                [(s.probability * q, s.blocked | 1 << driverQuarter[d]), (s.probability * (1 - q), s.blocked)]
+    /// Calls `body` with each state of the drivers touching project `p`: its probability and the quarters (bit k
+    /// for quarter k, 0…3) in which nothing of the project is paid. One state, of probability 1, without drivers.
+    /// The states are the subsets of those drivers that happen, taken without building them.
+    func forEachDriverState(_ p: Int, _ body: (_ probability: Double, _ blocked: Int) -> Void) {
+        let touching = driverMask[p]
+        var happening = touching
+        while true {
+            var probability = 1.0
+            var blocked = 0
+            var bits = touching
+            while bits != 0 {
+                let d = bits.trailingZeroBitCount
+                bits &= bits - 1
+                if happening & 1 << UInt64(d) != 0 {
+                    probability *= driverProbability[d]
+                    blocked |= 1 << driverQuarter[d]
+                } else {
+                    probability *= 1 - driverProbability[d]
+                }
             }
+            body(probability, blocked)
+            if happening == 0 { return }
+            happening = (happening - 1) & touching
         }
-        return states
     }
 
     /// Each quarter's slip probability for project `p` when the drivers block `blocked`.
-    func quarterSlip(_ p: Int, blocked: Int) -> [Double] {
-        (0..<4).map { blocked & 1 << $0 != 0 ? 1 : slip[p] }
+    func quarterSlip(_ p: Int, blocked: Int) -> SIMD4<Double> {
+        var s = SIMD4(repeating: slip[p])
+        for k in 0..<4 where blocked & 1 << k != 0 { s[k] = 1 }
+        return s
     }
 
     /// The expected amount paid by the end of each quarter 1…4 in the simulation (0 up to A), summed over all
     /// items. With slip probability s_i in quarter i, money due in j is paid by k unless it slips in every quarter
     /// j…k: Σ_j due_j × (1 − s_j ⋯ s_k). With drivers this is the mixture over the states of the drivers that
-    /// touch the project (a driver's quarter slips with probability 1).
+    /// touch the project (a driver's quarter slips with probability 1). The items of a project share its s_i, so
+    /// their amounts due are added up first.
     func expectedPaidToDate() -> [Double] {
         var out = [Double](repeating: 0, count: 4)
         for p in 0..<projectCount {
-            for state in driverStates(p) {
-                let s = quarterSlip(p, blocked: state.blocked)
-                for item in itemStart[p]..<itemStart[p + 1] {
-                    for k in fromQuarter..<4 {
-                        var slipAll = 1.0
-                        for j in stride(from: k, through: fromQuarter, by: -1) {
-                            slipAll *= s[j]
-                            out[k] += state.probability * Double(due[item * 4 + j]) * (1 - slipAll)
-                        }
+            let owed = projectDue(p)
+            forEachDriverState(p) { probability, blocked in
+                let s = quarterSlip(p, blocked: blocked)
+                for k in fromQuarter..<4 {
+                    var slipAll = 1.0
+                    for j in stride(from: k, through: fromQuarter, by: -1) {
+                        slipAll *= s[j]
+                        out[k] += probability * owed[j] * (1 - slipAll)
                     }
                 }
             }
@@ -213,17 +239,26 @@ struct SlipModel {
     func expectedUnspent() -> [Double] {
         (0..<projectCount).map { p in
             var total = Double(fixedUnspent[p])
-            for state in driverStates(p) {
-                let s = quarterSlip(p, blocked: state.blocked)
-                for item in itemStart[p]..<itemStart[p + 1] {
-                    var slipAll = 1.0
-                    for j in stride(from: 3, through: fromQuarter, by: -1) {
-                        slipAll *= s[j]
-                        total += state.probability * Double(due[item * 4 + j]) * slipAll
-                    }
+            let owed = projectDue(p)
+            forEachDriverState(p) { probability, blocked in
+                let s = quarterSlip(p, blocked: blocked)
+                var slipAll = 1.0
+                for j in stride(from: 3, through: fromQuarter, by: -1) {
+                    slipAll *= s[j]
+                    total += probability * owed[j] * slipAll
                 }
             }
             return total
         }
+    }
+
+    /// Project `p`'s amounts due in each quarter, added over its items.
+    private func projectDue(_ p: Int) -> SIMD4<Double> {
+        var sum = SIMD4<Double>()
+        for item in itemStart[p]..<itemStart[p + 1] {
+            sum += SIMD4(
+                Double(due[item * 4]), Double(due[item * 4 + 1]), Double(due[item * 4 + 2]), Double(due[item * 4 + 3]))
+        }
+        return sum
     }
 }

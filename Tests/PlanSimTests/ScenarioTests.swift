@@ -114,6 +114,29 @@ import Testing
             ])
     }
 
+    @Test func slipsAndDriversNameOnlyWhatThePlanHas() throws {
+        func failure(_ changes: ScenarioChange...) -> (Int, String)? {
+            do {
+                _ = try AppliedScenario.apply(changes, to: plan)
+                return nil
+            } catch let error as ScenarioChangeError {
+                return (error.changeIndex, error.diagnostic.message)
+            } catch {
+                return (-1, "\(error)")
+            }
+        }
+        func driver(_ touches: ScenarioTarget) -> ScenarioChange {
+            .driver(RiskDriver(name: "late", probability: 0.3, quarter: 3, touches: touches))
+        }
+        #expect(
+            failure(.slip(.project("P4"), probability: 0.5), driver(.strategy("S2")), driver(.source("basic"))) == nil)
+        #expect(failure(.slip(.project("P5"), probability: 0.5)).map { $0.1 } == "the plan has no project P5")
+        #expect(failure(driver(.strategy("S1")), driver(.strategy("S3")))?.0 == 1)
+        #expect(failure(driver(.strategy("S3")))?.1 == "the plan has no strategy S3")
+        #expect(failure(.slip(.source("capital"), probability: 0.5))?.1 == "the plan has no source capital")
+        #expect(failure(driver(.everything)) == nil)
+    }
+
     @Test func badChangesAreRefusedNamingTheChange() throws {
         func failure(_ changes: ScenarioChange...) -> (Int, String)? {
             do {
