@@ -195,7 +195,8 @@ public enum MonteCarlo {
             shortfall: shortfall.table, expectedShortfall: shortfall.expected)
     }
 
-    /// One quarter's figures over the runs, unrounded, in % of the plan's budget.
+    /// One quarter's figures over the runs, unrounded, in % of the plan's budget after the transfers up to the
+    /// quarter's end.
     struct QuarterStatistics {
         var mean, p10, p50, p90, meetTarget, expected: Double
         /// The standard error of `mean`.
@@ -204,10 +205,10 @@ public enum MonteCarlo {
 
     static func quarterStatistics(_ model: SlipModel, _ outcome: Outcome, targets: [Double]) -> [QuarterStatistics] {
         let runs = outcome.runs
-        let budget = Double(model.totalBudget)
         let expectedPaid = model.expectedPaidToDate()
         var cumulative = [Int64](repeating: model.actualAtStart, count: runs)
         return (0..<4).map { k in
+            let budget = Double(model.budgetAtQuarterEnd[k])
             if k < model.fromQuarter {
                 let pct = Double(model.actualToDate[k]) / budget * 100
                 let meets: Double = pct >= targets[k] ? 1 : 0

@@ -18,7 +18,7 @@ enum ShortfallSources {
     static func table(
         _ index: PlanIndex, _ model: SlipModel, _ outcome: MonteCarlo.Outcome, target: Double
     ) -> (table: Table, expected: Double) {
-        let budget = Double(model.totalBudget)
+        let budget = Double(model.yearEndBudget)
         let shortfall = runShortfalls(model, outcome, target: target)
         let expected = mean(shortfall)
         var rows: [(kind: String, code: String, name: String?, points: Double)] = []
@@ -60,9 +60,10 @@ enum ShortfallSources {
         return (columns.table("simulation_shortfall"), expected / budget * 100)
     }
 
-    /// Each run's shortfall against the year-end target (`target` % of the budget), in satang.
+    /// Each run's shortfall against the year-end target (`target` % of the budget after the year's transfers), in
+    /// satang.
     static func runShortfalls(_ model: SlipModel, _ outcome: MonteCarlo.Outcome, target: Double) -> [Double] {
-        let goal = Double(model.totalBudget) * target / 100
+        let goal = Double(model.yearEndBudget) * target / 100
         return (0..<outcome.runs).map { r in
             var paid = model.actualAtStart
             for k in 0..<4 { paid &+= outcome.paid[r * 4 + k] }

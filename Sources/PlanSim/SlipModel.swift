@@ -22,8 +22,11 @@ struct SlipModel {
     let threshold: [UInt64]
     /// Unspent whatever happens: a cancelled project's budget not yet disbursed.
     let fixedUnspent: [Int64]
-    /// The whole plan's budget: the base of every percentage.
-    let totalBudget: Int64
+    /// The whole plan's budget after the transfers dated up to the end of each quarter 1…4: the base of that
+    /// quarter's percentages, as in `progress(Qn)` and the reports.
+    let budgetAtQuarterEnd: [Int64]
+    /// The budget at the year's end: the base of the year-end target and of the shortfall against it.
+    var yearEndBudget: Int64 { budgetAtQuarterEnd[3] }
     /// Disbursed, cumulative to the end of each quarter 1…A (all projects).
     let actualToDate: [Int64]
     /// Risk drivers (model v2): each one's probability, scaled to 2³² as `threshold` is, and the quarter (0…3)
@@ -105,6 +108,23 @@ struct SlipModel {
                 message: "the plan's budget is 0: there is nothing to simulate",
                 thai: "งบประมาณของแผนเป็น 0 ไม่มีสิ่งใดให้จำลอง")
         }
+        let transfers = try ProjectTransfers(plan, projectCode: index.projectCode)
+        var budgetAt: [Int64] = []
+        for q in 1...4 {
+            let moved = try transfers.totals(asOf: plan.fiscalYear.endOf(quarter: q).ordinal, count: n)
+            var budget = totalBudget
+            for p in 0..<n {
+                budget = try ReportFigures.subtract(try PlanIndex.add(budget, moved.into[p]), moved.outOf[p])
+            }
+            guard budget > 0 else {
+                throw Diagnostic(
+                    message:
+                        "the plan's budget after the transfers up to the end of Q\(q) is \(Money(satang: budget)): "
+                        + "there is nothing to take a percentage of",
+                    thai: "งบประมาณของแผนหลังการโอนถึงสิ้นไตรมาส \(q) เป็น \(Money(satang: budget)) ไม่มีฐานให้คิดร้อยละ")
+            }
+            budgetAt.append(budget)
+        }
         var actual: [Int64] = []
         var running: Int64 = 0
         for k in 0..<a {
@@ -128,7 +148,7 @@ struct SlipModel {
             return mask
         }
         self.fixedUnspent = fixedUnspent
-        self.totalBudget = totalBudget
+        budgetAtQuarterEnd = budgetAt
         actualToDate = actual
     }
 

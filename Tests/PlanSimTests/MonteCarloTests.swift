@@ -136,6 +136,22 @@ import Testing
         #expect(result.byQuarter.values("mean_pct") == [.percent(55), .percent(62.5), .percent(77.5), .percent(100)])
     }
 
+    /// Percentages are of the budget after the transfers dated up to each quarter's end, as in `progress` and the
+    /// reports (`QuarterlyReportTests.plan`: 1,000.00 from the reserve in Q2, 3,000.00 back to it in Q3), so the
+    /// quarters already past read as `progress_by_strategy` reads them.
+    @Test func quartersArePercentagesOfTheBudgetAfterTransfersAsProgressIs() throws {
+        let plan = QuarterlyReportTests.plan
+        let result = try MonteCarlo.run(plan, options: .init(fromQuarter: 2, runs: 50, seed: 1))
+        let simulated = result.byQuarter.values("mean_pct")
+        for q in 1...2 {
+            let total = try Progress.byStrategy(plan, quarter: q).values("disbursed_pct").last
+            #expect(simulated[q - 1] == total, "Q\(q): \(simulated[q - 1]) against \(String(describing: total))")
+        }
+        let model = try MonteCarlo.model(plan, options: .init(fromQuarter: 2)).slip
+        let allocated = try PlanIndex(plan).projectBudget.reduce(0, +)
+        #expect(model.budgetAtQuarterEnd == [allocated, allocated + 100_000, allocated - 200_000, allocated - 200_000])
+    }
+
     @Test func convergesToTheClosedForm() throws {
         let options = SimulationOptions(fromQuarter: 1, runs: 20_000, seed: 2561)
         let (index, model) = try MonteCarlo.model(plan, options: options)

@@ -36,7 +36,7 @@ import Testing
         let options = SimulationOptions(fromQuarter: 1, runs: runs, drivers: [driver])
         let result = try MonteCarlo.run(plan, options: options)
         let model = try MonteCarlo.model(plan, options: options).slip
-        let budget = Double(model.totalBudget)
+        let budget = Double(model.yearEndBudget)
         let unspent = model.expectedUnspent()
         let expectedTotal = unspent.reduce(0, +) / budget * 100
         let spread = Double(model.due.reduce(0, +)) / budget * 100 / (2 * Double(runs).squareRoot())
