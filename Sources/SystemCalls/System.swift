@@ -37,25 +37,22 @@ public enum System {
     /// Reads exactly `count` bytes from `fd` into `buffer`, going on after short reads and `EINTR`. Returns 0,
     /// or the `errno` of the read that failed (`EIO` when the file ended early: it shrank while being read).
     public static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int32 {
-        var filled = 0
-        while filled < count {
-            let n = read(fd, buffer + filled, count - filled)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            if n == 0 { return EIO }
-            filled += n
-        }
-        return 0
+        fill(buffer, count) { at, wanted in read(fd, at, wanted) }
     }
 
     /// Reads exactly `count` bytes of `fd` from `offset` on into `buffer` (`pread`, which leaves the file's
     /// position alone, so that two threads can read one file), as `readAll(_:into:count:)` does.
     public static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Int32 {
+        fill(buffer, count) { at, wanted in pread(fd, at, wanted, off_t(offset + (at - buffer))) }
+    }
+
+    /// Fills `count` bytes of `buffer` by calling `read(at, wanted)` until they are all read: 0, or the `errno`.
+    private static func fill(
+        _ buffer: UnsafeMutableRawPointer, _ count: Int, _ read: (UnsafeMutableRawPointer, Int) -> Int
+    ) -> Int32 {
         var filled = 0
         while filled < count {
-            let n = pread(fd, buffer + filled, count - filled, off_t(offset + filled))
+            let n = read(buffer + filled, count - filled)
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno
