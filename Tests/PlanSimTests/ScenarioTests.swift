@@ -114,17 +114,19 @@ import Testing
             ])
     }
 
-    @Test func slipsAndDriversNameOnlyWhatThePlanHas() throws {
-        func failure(_ changes: ScenarioChange...) -> (Int, String)? {
-            do {
-                _ = try AppliedScenario.apply(changes, to: plan)
-                return nil
-            } catch let error as ScenarioChangeError {
-                return (error.changeIndex, error.diagnostic.message)
-            } catch {
-                return (-1, "\(error)")
-            }
+    /// The index of the change that `changes` fail on and the message, or nil when they apply.
+    func failure(_ changes: ScenarioChange...) -> (Int, String)? {
+        do {
+            _ = try AppliedScenario.apply(changes, to: plan)
+            return nil
+        } catch let error as ScenarioChangeError {
+            return (error.changeIndex, error.diagnostic.message)
+        } catch {
+            return (-1, "\(error)")
         }
+    }
+
+    @Test func slipsAndDriversNameOnlyWhatThePlanHas() throws {
         func driver(_ touches: ScenarioTarget) -> ScenarioChange {
             .driver(RiskDriver(name: "late", probability: 0.3, quarter: 3, touches: touches))
         }
@@ -138,16 +140,6 @@ import Testing
     }
 
     @Test func badChangesAreRefusedNamingTheChange() throws {
-        func failure(_ changes: ScenarioChange...) -> (Int, String)? {
-            do {
-                _ = try AppliedScenario.apply(changes, to: plan)
-                return nil
-            } catch let error as ScenarioChangeError {
-                return (error.changeIndex, error.diagnostic.message)
-            } catch {
-                return (-1, "\(error)")
-            }
-        }
         #expect(failure(.delay(.project("P2"), quarters: 4))?.1.contains("passes Q4") == true)
         #expect(failure(.delay(.project("P2"), quarters: 1), .cut(.project("P2"), percent("101")))?.0 == 1)
         #expect(failure(.cut(.project("P2"), percent("101")))?.1.contains("more than the whole budget") == true)
