@@ -53,7 +53,11 @@ import Testing
         #expect(recorder.notes.isEmpty, "\(recorder.notes)")
     }
 
-    @Test func everyDamageToTheSnapshotIsReportedAndTheFilesAreRead() throws {
+    /// A copy of the example, loaded once from its files and once into a new cache: the bundle, what the cache
+    /// heard, the cache, the plan as read from the files, and the snapshot file it wrote.
+    static func snapshotted() throws -> (
+        bundle: String, recorder: Recorder, cache: SnapshotCache, fresh: Plan, snapshot: String
+    ) {
         let bundle = try Support.copyOfExample()
         let recorder = Recorder()
         let folder = try Support.temporaryFolder()
@@ -61,6 +65,11 @@ import Testing
         let fresh = try Self.load(bundle, nil).plan
         _ = try Self.load(bundle, cache)
         let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        return (bundle, recorder, cache, fresh, snapshot)
+    }
+
+    @Test func everyDamageToTheSnapshotIsReportedAndTheFilesAreRead() throws {
+        let (bundle, recorder, cache, fresh, snapshot) = try Self.snapshotted()
         let whole = try Data(contentsOf: URL(fileURLWithPath: snapshot))
         // Cut at several places (inside the header, the files, the tables), and one byte flipped in the middle.
         var damaged: [Data] = [whole.prefix(10), whole.prefix(40), whole.prefix(whole.count / 2), whole.dropLast()]
@@ -82,13 +91,7 @@ import Testing
     }
 
     @Test func aByteAlteredInAnyPartOfTheSnapshotIsReportedAndTheFilesAreRead() throws {
-        let bundle = try Support.copyOfExample()
-        let recorder = Recorder()
-        let folder = try Support.temporaryFolder()
-        let cache = Self.cache(folder, recorder)
-        let fresh = try Self.load(bundle, nil).plan
-        _ = try Self.load(bundle, cache)
-        let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        let (bundle, recorder, cache, fresh, snapshot) = try Self.snapshotted()
         let whole = try Data(contentsOf: URL(fileURLWithPath: snapshot))
         let dataStart = PlanSnapshot.headerBytes
         let indexStart = whole.subdata(in: 16..<24).withUnsafeBytes {
@@ -116,13 +119,7 @@ import Testing
     /// A snapshot whose digests all hold but whose text code or link leads nowhere (no writer makes one: the
     /// check is that reading finds it, as it copies the array) is damage, and the files are read.
     @Test func aCodeOrLinkOutOfRangeIsReportedThoughEveryDigestHolds() throws {
-        let bundle = try Support.copyOfExample()
-        let recorder = Recorder()
-        let folder = try Support.temporaryFolder()
-        let cache = Self.cache(folder, recorder)
-        let fresh = try Self.load(bundle, nil).plan
-        _ = try Self.load(bundle, cache)
-        let snapshot = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first!)
+        let (bundle, recorder, cache, fresh, snapshot) = try Self.snapshotted()
         let fd = open(snapshot, O_RDONLY)
         let index = try PlanSnapshot.index(of: fd)
         close(fd)
