@@ -114,7 +114,7 @@ struct PlanIndex {
                 throw Diagnostic(
                     message: "disbursements need a date column", thai: "ตารางการเบิกจ่ายต้องมีคอลัมน์วันที่ (date)")
             }
-            let kinds = Self.obligationKinds(disbursements)
+            let kinds = PaymentKinds(disbursements)
             let dateNulls = dates.nulls
             let year = plan.fiscalYear
             let ends = (1...4).map { year.endOf(quarter: $0).ordinal }
@@ -131,7 +131,7 @@ struct PlanIndex {
                         guard day <= ends[3] else { continue }
                         let k = day <= ends[0] ? 0 : day <= ends[1] ? 1 : day <= ends[2] ? 2 : 3
                         let cell = Int(project[row]) * 4 + k
-                        if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
+                        if kinds.isObligation(row) {
                             add(totals, obligatedAt + cell, amounts[row])
                         } else {
                             if let activity, activity[row] >= 0 {
@@ -292,15 +292,6 @@ struct PlanIndex {
                 thai: "ตาราง \(table.name) แถวที่ \(row + 1): \(name) \(shown) ไม่มีในตาราง \(target.name)")
         }
         return resolved
-    }
-
-    /// Each disbursement row's kind code and, for each code shifted by one (a null kind, −1, at 0), whether it is
-    /// an obligation (kind aliases resolved; a null kind is a disbursement); nil when there is no kind column.
-    static func obligationKinds(_ table: Table) -> (codes: [Int32], isObligation: [Bool])? {
-        guard let column = table.column("kind"), case .text(let codes, let dictionary) = column.storage else {
-            return nil
-        }
-        return (codes, [false] + dictionary.map { (PlanSchema.kindAliases[$0] ?? $0) == "obligation" })
     }
 }
 

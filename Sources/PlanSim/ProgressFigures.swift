@@ -40,9 +40,7 @@ struct ProgressFigures {
         quarter = q
         let n = index.projectCount
         let moved = try prepared.transfers.totals(asOf: index.fiscalYear.endOf(quarter: q).ordinal, count: n)
-        let budgets = try (0..<n).map { p in
-            try ReportFigures.subtract(try PlanIndex.add(index.projectBudget[p], moved.into[p]), moved.outOf[p])
-        }
+        let budgets = try ProjectTransfers.budgets(index.projectBudget, after: moved)
         var planned = [Int64](repeating: 0, count: n)
         var obligated = planned
         var disbursed = planned

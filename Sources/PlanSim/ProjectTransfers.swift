@@ -19,6 +19,15 @@ struct ProjectTransfers {
         days = ReportFigures.days(transfers)
     }
 
+    /// Each project's budget after its transfers in and out (`totals`): `budgets[p]` + in − out, exactly.
+    static func budgets(
+        _ budgets: [Int64], after moved: (into: [Int64], outOf: [Int64])
+    ) throws -> [Int64] {
+        try budgets.indices.map { p in
+            try ReportFigures.subtract(try PlanIndex.add(budgets[p], moved.into[p]), moved.outOf[p])
+        }
+    }
+
     /// Each of `count` projects' transfers in and out dated up to the day `asOf` (an ordinal), exactly.
     func totals(asOf: Int32, count: Int) throws -> (into: [Int64], outOf: [Int64]) {
         var into = [Int64](repeating: 0, count: count)

@@ -95,11 +95,12 @@ struct ReportFigures {
                 {
                     try PlanIndex.links(disbursements, "activity", to: activities, optional: true)
                 } else { nil }
-            let kinds = PlanIndex.obligationKinds(disbursements)
+            let kinds = PaymentKinds(disbursements)
             for row in 0..<disbursements.rowCount where !dates.isNull(row) {
                 let day = days[row]
                 guard let m = Self.month(of: day, starts: monthStarts) else { continue }
-                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
+                let obligation = kinds.isObligation(row)
+                if obligation {
                     monthBound[m] = try PlanIndex.add(monthBound[m], amounts[row])
                 } else {
                     monthPaid[m] = try PlanIndex.add(monthPaid[m], amounts[row])
@@ -107,7 +108,7 @@ struct ReportFigures {
                 guard day <= asOf else { continue }
                 let a = activity.map { Int($0[row]) } ?? -1
                 let t = a >= 0 ? activityType[a] : unspecified
-                if let kinds, kinds.isObligation[Int(kinds.codes[row]) + 1] {
+                if obligation {
                     typeObligated[t] = try PlanIndex.add(typeObligated[t], amounts[row])
                 } else {
                     typeDisbursed[t] = try PlanIndex.add(typeDisbursed[t], amounts[row])

@@ -112,10 +112,7 @@ struct SlipModel {
         var budgetAt: [Int64] = []
         for q in 1...4 {
             let moved = try transfers.totals(asOf: plan.fiscalYear.endOf(quarter: q).ordinal, count: n)
-            var budget = totalBudget
-            for p in 0..<n {
-                budget = try ReportFigures.subtract(try PlanIndex.add(budget, moved.into[p]), moved.outOf[p])
-            }
+            let budget = try ProjectTransfers.budgets(index.projectBudget, after: moved).reduce(0, PlanIndex.add)
             guard budget > 0 else {
                 throw Diagnostic(
                     message:

@@ -11,11 +11,16 @@ struct TerminalLessonTests {
         terminal.press("Enter")
     }
 
+    /// Starts the shell without a startup file at 80x24 (taller results through `pager`, `cat` by default) and
+    /// waits for its prompt.
+    static func start(_ terminal: TerminalHarness, pager: String? = "cat") throws {
+        terminal.start(["--no-rc"], columns: 80, rows: 24, pager: pager)
+        _ = try #require(terminal.waitForPrompt())
+    }
+
     @Test func aTraineeAnswersWronglyReadsTheHintAnswersRightlyAndGoesOn() throws {
         let terminal = TerminalHarness()
-        terminal.start(["--no-rc"])
-        terminal.resize(columns: 80, rows: 24)
-        _ = try #require(terminal.waitForPrompt())
+        try Self.start(terminal)
 
         Self.enter("tutorial 1", in: terminal)
         let task = terminal.waitFor { $0.contains("  Type `tables` to see what the plan holds") }
@@ -45,9 +50,7 @@ struct TerminalLessonTests {
         Self.enter("quit", in: terminal)
         #expect(terminal.waitForRow("EXIT:0").satisfied)
 
-        terminal.start(["--no-rc"])
-        terminal.resize(columns: 80, rows: 24)
-        _ = try #require(terminal.waitForPrompt())
+        try Self.start(terminal)
         Self.enter("tutorial", in: terminal)
         let listing = terminal.waitFor { $0.contains("  ✓ 1. Lesson 1: the plan and where it comes from") }
         #expect(listing.satisfied, "\(listing.screen)")
@@ -69,8 +72,7 @@ struct TerminalLessonTests {
             """
         try lesson.write(toFile: folder + "/01-every-project.phaen", atomically: true, encoding: .utf8)
         let terminal = TerminalHarness()
-        terminal.start(["--no-rc"], columns: 80, rows: 24, pager: nil)
-        _ = try #require(terminal.waitForPrompt())
+        try Self.start(terminal, pager: nil)
         Self.enter("tutorial \"\(folder)/\" 1", in: terminal)
         #expect(terminal.waitForRow("  List every project's code and name.").satisfied)
 
