@@ -34,7 +34,7 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     }
 
     /// The values as an `Array`.
-    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var array: [Element] { array(room: 0) }
 
     /// The values as an `Array` with room for `room` elements in all, so that as many can be appended to it
     /// later without copying it (room not written to takes address space, not memory).
